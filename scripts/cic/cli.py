@@ -1,0 +1,132 @@
+"""The `cic` command: land raw files, export returns, generate synthetic data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table as RichTable
+
+from cic.export.returns import export_return
+from cic.land.lander import Lander, Outcome, expand
+from cic.land.warehouse import connect
+from cic.paths import PROJECT_ROOT, quarantine_dir, warehouse_path
+from cic.ssda903 import check_la, check_year
+
+app = typer.Typer(
+    help="Children-in-care warehouse: land 903 files, export returns.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console()
+err = Console(stderr=True)
+
+_STYLE = {"landed": "green", "unchanged": "cyan", "rejected": "bold red"}
+
+
+def _la(value: str) -> str:
+    try:
+        return check_la(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+
+
+def _year(value: str) -> str:
+    try:
+        return check_year(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+
+
+def _report(outcomes: list[Outcome]) -> None:
+    table = RichTable(title=f"Landed into {warehouse_path()}")
+    for column in ("file", "tables", "status", "read", "landed", "rejected", "message"):
+        table.add_column(
+            column, justify="right" if column in {"read", "landed", "rejected"} else "left"
+        )
+    for o in outcomes:
+        table.add_row(
+            str(o.path),
+            ", ".join(o.tables),
+            f"[{_STYLE[o.status]}]{o.status}[/]",
+            str(o.rows_read),
+            str(o.rows_landed),
+            str(o.rows_rejected),
+            o.message,
+        )
+    console.print(table)
+
+
+@app.command()
+def land(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of 903 CSV / XML files.")],
+    la: Annotated[str, typer.Option("--la", help="DfE 3-digit LA code.", callback=_la)],
+    year: Annotated[
+        str, typer.Option("--year", help="Collection year, e.g. 2025-26.", callback=_year)
+    ],
+    encoding: Annotated[
+        str | None,
+        typer.Option("--encoding", help="Override encoding detection (e.g. cp1252, utf-16)."),
+    ] = None,
+) -> None:
+    """Land 903 files into raw.ssda903__<table>, audited in raw._loads; reject what cannot land."""
+    try:
+        files = expand(paths)
+    except FileNotFoundError as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    if not files:
+        err.print("[bold red]error:[/] no CSV or XML files found in the paths given")
+        raise typer.Exit(2)
+    try:
+        with connect() as con:
+            lander = Lander(con, la, year, encoding)
+            outcomes = [lander.land(path) for path in files]
+    except RuntimeError as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    _report(outcomes)
+    rejected = [o for o in outcomes if o.status == "rejected"]
+    for o in rejected:
+        where = f", row {o.row}" if o.row else ""
+        err.print(f"[bold red]rejected:[/] {o.path}{where}: {o.message}")
+    if rejected:
+        err.print(
+            f"{len(rejected)} file(s) rejected; copies are in {quarantine_dir()} and every "
+            "row is listed in raw._rejects"
+        )
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    la: Annotated[str, typer.Option("--la", help="DfE 3-digit LA code.", callback=_la)],
+    year: Annotated[
+        str, typer.Option("--year", help="Collection year, e.g. 2025-26.", callback=_year)
+    ],
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Folder to write to [exports/<la>/<year>/].")
+    ] = None,
+    file_format: Annotated[
+        str, typer.Option("--format", help="csv (one file per table) or xml.")
+    ] = "csv",
+) -> None:
+    """Write the return as DfE receives it, from the ssda903 marts (run dbt build first)."""
+    if file_format not in {"csv", "xml"}:
+        raise typer.BadParameter("--format must be csv or xml", param_hint="--format")
+    target = out or PROJECT_ROOT / "exports" / la / year
+    try:
+        with connect() as con:
+            exported = export_return(con, la, year, target, file_format)
+    except RuntimeError as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    summary = ", ".join(f"{name} {n}" for name, n in exported.rows.items())
+    console.print(f"Exported LA {la} {year} as {file_format} to {target} ({summary} rows)")
+    for name, n in exported.unplaced.items():
+        err.print(
+            f"[yellow]warning:[/] {n} {name} row(s) name a child with no Header row; "
+            "the XML nests rows under their child, so they are not in the XML file"
+        )

@@ -1,0 +1,1 @@
+"""Export: the return as DfE receives it, from the ssda903 marts."""

@@ -1,0 +1,76 @@
+"""Read one LA's return for one year from the ssda903 marts and write it as DfE receives it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from cic.export.files import Row, Tables, write_csv_set, write_xml
+from cic.ssda903 import TABLES, XML_ONLY_COLUMNS, Table
+
+
+@dataclass(frozen=True)
+class Exported:
+    """What an export wrote: files, rows per table, and rows XML could not place."""
+
+    files: list[Path]
+    rows: dict[str, int]
+    unplaced: dict[str, int]
+
+
+def _select_list(table: Table) -> str:
+    columns = table.columns + XML_ONLY_COLUMNS.get(table.name, ())
+    return ", ".join(
+        f'{c.lower()}_text as "{c}"' if c in table.dates else f'{c.lower()} as "{c}"'
+        for c in columns
+    )
+
+
+def read_return(con: duckdb.DuckDBPyConnection, la: str, year: str) -> dict[str, list[Row]]:
+    """Every table of the return for (la, year), rows in their landed order."""
+    tables: dict[str, list[Row]] = {}
+    for table in TABLES:
+        if not table.exists_in(year):
+            continue
+        try:
+            cursor = con.execute(
+                f"select {_select_list(table)} from ssda903.{table.name} "
+                "where la_code = ? and collection_year = ? "
+                "order by _source_file, _source_row",
+                [la, year],
+            )
+        except duckdb.CatalogException as exc:
+            raise RuntimeError(
+                f"the mart ssda903.{table.name} does not exist: run `dbt build` first"
+            ) from exc
+        names = [d[0] for d in cursor.description]
+        tables[table.name] = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+    return tables
+
+
+def unplaced_in_xml(tables: Tables) -> dict[str, int]:
+    """Rows whose CHILD has no Header row: the XML nests rows under their child's HEADER."""
+    children = {r.get("CHILD") for r in tables.get("header", ())}
+    counts = {
+        name: sum(1 for r in rows if r.get("CHILD") not in children)
+        for name, rows in tables.items()
+        if name != "header"
+    }
+    return {name: n for name, n in counts.items() if n}
+
+
+def export_return(
+    con: duckdb.DuckDBPyConnection, la: str, year: str, out: Path, file_format: str
+) -> Exported:
+    tables = read_return(con, la, year)
+    if not tables.get("header"):
+        raise RuntimeError(f"no return for LA {la} and {year} in the ssda903 marts")
+    rows = {name: len(r) for name, r in tables.items()}
+    if file_format == "xml":
+        path = write_xml(out / f"ssda903_{la}_{year}.xml", tables, year)
+        return Exported([path], rows, unplaced_in_xml(tables))
+    files: Sequence[Path] = write_csv_set(out, tables, year)
+    return Exported(list(files), rows, {})

@@ -1,0 +1,1 @@
+"""Landing: raw files in, untouched and audited, into the warehouse's raw schema."""

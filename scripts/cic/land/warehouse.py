@@ -1,0 +1,91 @@
+"""The raw schema: audit tables and one all-text table per 903 table, created on first use."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+from cic.paths import warehouse_path
+from cic.ssda903 import TABLES, raw_columns
+
+LOADS_DDL = """
+create table if not exists raw._loads (
+    load_id integer primary key,
+    source_system varchar not null,
+    la_code varchar not null,
+    collection_year varchar not null,
+    source_file varchar not null,
+    source_path varchar not null,
+    file_format varchar,
+    encoding varchar,
+    sha256 varchar not null,
+    bytes bigint not null,
+    rows_read integer not null,
+    rows_landed integer not null,
+    rows_rejected integer not null,
+    status varchar not null,
+    message varchar,
+    loaded_at timestamp not null
+)"""
+LOAD_TABLES_DDL = """
+create table if not exists raw._load_tables (
+    load_id integer not null,
+    table_name varchar not null,
+    rows_landed integer not null
+)"""
+REJECTS_DDL = """
+create table if not exists raw._rejects (
+    load_id integer not null,
+    source_file varchar not null,
+    source_row integer,
+    reason varchar not null,
+    record varchar,
+    rejected_at timestamp not null
+)"""
+AUDIT_COLUMNS = (
+    "_load_id integer not null",
+    "_source_file varchar not null",
+    "_source_row integer not null",
+    "_la_code varchar not null",
+    "_collection_year varchar not null",
+    "_loaded_at timestamp not null",
+)
+
+
+def raw_table_ddl() -> list[str]:
+    """create-if-missing statements for raw.ssda903__<table>, every value as text."""
+    statements = []
+    for table in TABLES:
+        columns = [f"{c} varchar" for c in raw_columns(table)] + list(AUDIT_COLUMNS)
+        statements.append(
+            f"create table if not exists raw.ssda903__{table.name} ({', '.join(columns)})"
+        )
+    return statements
+
+
+@contextmanager
+def connect(path: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Open the warehouse (creating it, owner-only, if new) with the raw schema in place."""
+    path = path or warehouse_path()
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, mode=0o700)
+    previous = os.umask(0o077)
+    try:
+        con = duckdb.connect(str(path))
+    except duckdb.IOException as exc:
+        raise RuntimeError(
+            f"cannot open the warehouse {path}: {exc}. Is dbt or another cic command using it?"
+        ) from exc
+    finally:
+        os.umask(previous)
+    try:
+        con.execute("create schema if not exists raw")
+        for ddl in (LOADS_DDL, LOAD_TABLES_DDL, REJECTS_DDL, *raw_table_ddl()):
+            con.execute(ddl)
+        yield con
+    finally:
+        con.close()
