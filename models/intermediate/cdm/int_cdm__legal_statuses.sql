@@ -1,0 +1,55 @@
+-- Legal statuses: runs of consecutive episodes in a period of care with the same legal status.
+with
+
+care_episodes as (
+
+    select * from {{ ref('int_cdm__care_episodes') }}
+
+),
+
+flagged as (
+
+    select
+        care_episodes.*,
+        case
+            when lag(period_of_care_number) over child_history is distinct from period_of_care_number
+                then 1
+            when lag(legal_status_code) over child_history is distinct from legal_status_code then 1
+            else 0
+        end as starts_run
+    from care_episodes
+    window child_history as (partition by la_code, child_id order by started_on)
+
+),
+
+numbered as (
+
+    select
+        flagged.*,
+        sum(starts_run) over (
+            partition by la_code, child_id
+            order by started_on
+            rows between unbounded preceding and current row
+        ) as run_number,
+        starts_run = 1 as is_first
+    from flagged
+
+),
+
+legal_statuses as (
+
+    select
+        la_code,
+        child_id,
+        period_of_care_number,
+        run_number as legal_status_number,
+        min(started_on) as started_on,
+        case when count(ended_on) = count(*) then max(ended_on) end as ended_on,
+        max(case when is_first then legal_status_code end) as legal_status_code,
+        count(*) as episode_count
+    from numbered
+    group by la_code, child_id, period_of_care_number, run_number
+
+)
+
+select * from legal_statuses
