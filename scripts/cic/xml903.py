@@ -81,7 +81,34 @@ CHILD_GROUPS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("DOLO", "dolo", (("DOLO_START", "DOLO_START"), ("DOLO_END", "DOLO_END"))),
 )
 
-# Tables that take the child's DOB (and SEX) from HEADER in XML.
+# Elements the schema requires even when blank; every other item is left out when blank.
+REQUIRED_ELEMENTS: frozenset[str] = frozenset(
+    [
+        "CHILDID",
+        "UPN",
+        "SEX",
+        "DOB",
+        "ETHNIC",
+        "UASC",
+        "MISSING",
+        "MIS_START",
+        "REVIEW",
+        "REVIEW_CODE",
+        "DATE_PLACED",
+        "DECOM",
+        "RNE",
+        "LS",
+        "CIN",
+        "PL",
+        "DEC",
+        "REC",
+        "SW_ID",
+        "SW_DECOM",
+        "DOLO_START",
+    ]
+)
+
+# The tables an XML file delivers: landing one supersedes all of them for its LA and year.
 XML_TABLES: tuple[str, ...] = (
     "header",
     "episodes",

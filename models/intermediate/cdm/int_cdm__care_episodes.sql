@@ -51,13 +51,22 @@ flagged as (
         case
             when deduplicated.reason_new_episode_code = 'S' then 1
             when
-                lag(deduplicated.reason_ceased_code) over child_history = 'X1'
-                and lag(deduplicated.ended_on) over child_history = deduplicated.started_on
+                lag(deduplicated.reason_ceased_code)
+                    over (
+                        partition by deduplicated.la_code, deduplicated.child_id
+                        order by deduplicated.started_on
+                    )
+                = 'X1'
+                and lag(deduplicated.ended_on)
+                    over (
+                        partition by deduplicated.la_code, deduplicated.child_id
+                        order by deduplicated.started_on
+                    )
+                = deduplicated.started_on
                 then 0
             else 1
         end as starts_period_of_care
     from deduplicated
-    window child_history as (partition by la_code, child_id order by started_on)
 
 ),
 
@@ -65,9 +74,9 @@ care_episodes as (
 
     select
         flagged.*,
-        sum(starts_period_of_care) over (
-            partition by la_code, child_id
-            order by started_on
+        sum(flagged.starts_period_of_care) over (
+            partition by flagged.la_code, flagged.child_id
+            order by flagged.started_on
             rows between unbounded preceding and current row
         ) as period_of_care_number
     from flagged

@@ -1,4 +1,5 @@
--- Care leavers' contact, activity and accommodation (OC3) around their 17th to 21st birthdays, one row per care leaver and collection year.
+-- Care leavers' contact, activity and accommodation (OC3) around their 17th to 21st
+-- birthdays, one row per care leaver and collection year.
 with
 
 source_rows as (

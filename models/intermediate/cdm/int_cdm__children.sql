@@ -13,7 +13,9 @@ ranked as (
     select
         header.*,
         {{ latest_record_rank(['la_code', 'child']) }} as recency,
-        min(collection_year) over (partition by la_code, child) as first_collection_year
+        min(header.collection_year)
+            over (partition by header.la_code, header.child)
+            as first_collection_year
     from header
 
 ),

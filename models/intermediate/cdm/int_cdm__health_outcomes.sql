@@ -1,4 +1,5 @@
--- Health and wellbeing outcomes (OC2) of children looked after for twelve months at 31 March, one row per child and collection year.
+-- Health and wellbeing outcomes (OC2) of children looked after for twelve months at 31 March,
+-- one row per child and collection year.
 with
 
 source_rows as (

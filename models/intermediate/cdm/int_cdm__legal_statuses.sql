@@ -7,31 +7,45 @@ care_episodes as (
 
 ),
 
+with_previous as (
+
+    select
+        *,
+        lag(legal_status_code) over (
+            partition by la_code, child_id order by started_on
+        ) as previous_value,
+        lag(period_of_care_number) over (
+            partition by la_code, child_id order by started_on
+        ) as previous_period_of_care_number
+    from care_episodes
+
+),
+
 flagged as (
 
     select
-        care_episodes.*,
+        *,
         case
-            when lag(period_of_care_number) over child_history is distinct from period_of_care_number
+            when
+                previous_period_of_care_number is null
+                or previous_period_of_care_number != period_of_care_number
                 then 1
-            when lag(legal_status_code) over child_history is distinct from legal_status_code then 1
+            when coalesce(previous_value, '') != coalesce(legal_status_code, '') then 1
             else 0
         end as starts_run
-    from care_episodes
-    window child_history as (partition by la_code, child_id order by started_on)
+    from with_previous
 
 ),
 
 numbered as (
 
     select
-        flagged.*,
+        *,
         sum(starts_run) over (
             partition by la_code, child_id
             order by started_on
             rows between unbounded preceding and current row
-        ) as run_number,
-        starts_run = 1 as is_first
+        ) as run_number
     from flagged
 
 ),
@@ -45,7 +59,7 @@ legal_statuses as (
         run_number as legal_status_number,
         min(started_on) as started_on,
         case when count(ended_on) = count(*) then max(ended_on) end as ended_on,
-        max(case when is_first then legal_status_code end) as legal_status_code,
+        max(case when starts_run = 1 then legal_status_code end) as legal_status_code,
         count(*) as episode_count
     from numbered
     group by la_code, child_id, period_of_care_number, run_number

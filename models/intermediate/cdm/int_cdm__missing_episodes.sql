@@ -1,4 +1,5 @@
--- Missing (M) and away-without-authorisation (A) incidents, once each across returns; the copy from the newest return carries the end date of an incident open at a year end.
+-- Missing (M) and away-without-authorisation (A) incidents, once each across returns; the copy
+-- from the newest return carries the end date of an incident open at a year end.
 with
 
 source_rows as (

@@ -1,5 +1,5 @@
--- The PlacedAdoption rows of each LA's current placed_adoption file: values trimmed, codes upper case,
--- dates parsed with the original text kept beside them. Superseded loads are left out.
+-- The PlacedAdoption rows of each LA's current placed_adoption file: values trimmed, codes
+-- upper case, dates parsed with the original text kept beside them. Superseded loads left out.
 with
 
 source as (

@@ -20,6 +20,7 @@ from cic.xml903 import (
     HEADER_GROUPS_BEFORE_MOTHER,
     HEADER_ITEMS,
     MOTHER_ITEMS,
+    REQUIRED_ELEMENTS,
 )
 
 Row = Mapping[str, str | None]
@@ -48,7 +49,8 @@ def write_csv_set(out_dir: Path, tables: Tables, year: str) -> list[Path]:
 
 
 def _item(parent: etree._Element, name: str, value: str | None) -> None:
-    etree.SubElement(parent, name).text = _cell(value)
+    if value or name in REQUIRED_ELEMENTS:
+        etree.SubElement(parent, name).text = _cell(value)
 
 
 def _group(parent: etree._Element, name: str, items: Sequence[tuple[str, str]], row: Row) -> None:

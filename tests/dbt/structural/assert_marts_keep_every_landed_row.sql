@@ -12,7 +12,7 @@ row_counts as (
             select count(*) from {{ source('raw', 'ssda903__header') }} as landed
             inner join {{ ref('stg_ssda903__current_loads') }} as current_loads
                 on landed._load_id = current_loads.load_id
-                and current_loads.table_name = 'header'
+                    and current_loads.table_name = 'header'
         ) as rows_landed,
         (select count(*) from {{ ref('ssda903__header') }}) as rows_in_mart
     union all
@@ -22,7 +22,7 @@ row_counts as (
             select count(*) from {{ source('raw', 'ssda903__episodes') }} as landed
             inner join {{ ref('stg_ssda903__current_loads') }} as current_loads
                 on landed._load_id = current_loads.load_id
-                and current_loads.table_name = 'episodes'
+                    and current_loads.table_name = 'episodes'
         ) as rows_landed,
         (select count(*) from {{ ref('ssda903__episodes') }}) as rows_in_mart
     union all
@@ -32,7 +32,7 @@ row_counts as (
             select count(*) from {{ source('raw', 'ssda903__uasc') }} as landed
             inner join {{ ref('stg_ssda903__current_loads') }} as current_loads
                 on landed._load_id = current_loads.load_id
-                and current_loads.table_name = 'uasc'
+                    and current_loads.table_name = 'uasc'
         ) as rows_landed,
         (select count(*) from {{ ref('ssda903__uasc') }}) as rows_in_mart
     union all
@@ -42,7 +42,7 @@ row_counts as (
             select count(*) from {{ source('raw', 'ssda903__reviews') }} as landed
             inner join {{ ref('stg_ssda903__current_loads') }} as current_loads
                 on landed._load_id = current_loads.load_id
-                and current_loads.table_name = 'reviews'
+                    and current_loads.table_name = 'reviews'
         ) as rows_landed,
         (select count(*) from {{ ref('ssda903__reviews') }}) as rows_in_mart
     union all
@@ -52,7 +52,7 @@ row_counts as (
             select count(*) from {{ source('raw', 'ssda903__ad1') }} as landed
             inner join {{ ref('stg_ssda903__current_loads') }} as current_loads
                 on landed._load_id = current_loads.load_id
-                and current_loads.table_name = 'ad1'
+                    and current_loads.table_name = 'ad1'
         ) as rows_landed,
         (select count(*) from {{ ref('ssda903__ad1') }}) as rows_in_mart
     union all
@@ -62,7 +62,7 @@ row_counts as (
             select count(*) from {{ source('raw', 'ssda903__placed_adoption') }} as landed
             inner join {{ ref('stg_ssda903__current_loads') }} as current_loads
                 on landed._load_id = current_loads.load_id
-                and current_loads.table_name = 'placed_adoption'
+                    and current_loads.table_name = 'placed_adoption'
         ) as rows_landed,
         (select count(*) from {{ ref('ssda903__placed_adoption') }}) as rows_in_mart
     union all
@@ -72,7 +72,7 @@ row_counts as (
             select count(*) from {{ source('raw', 'ssda903__prev_perm') }} as landed
             inner join {{ ref('stg_ssda903__current_loads') }} as current_loads
                 on landed._load_id = current_loads.load_id
-                and current_loads.table_name = 'prev_perm'
+                    and current_loads.table_name = 'prev_perm'
         ) as rows_landed,
         (select count(*) from {{ ref('ssda903__prev_perm') }}) as rows_in_mart
     union all
@@ -82,7 +82,7 @@ row_counts as (
             select count(*) from {{ source('raw', 'ssda903__oc2') }} as landed
             inner join {{ ref('stg_ssda903__current_loads') }} as current_loads
                 on landed._load_id = current_loads.load_id
-                and current_loads.table_name = 'oc2'
+                    and current_loads.table_name = 'oc2'
         ) as rows_landed,
         (select count(*) from {{ ref('ssda903__oc2') }}) as rows_in_mart
     union all
@@ -92,7 +92,7 @@ row_counts as (
             select count(*) from {{ source('raw', 'ssda903__oc3') }} as landed
             inner join {{ ref('stg_ssda903__current_loads') }} as current_loads
                 on landed._load_id = current_loads.load_id
-                and current_loads.table_name = 'oc3'
+                    and current_loads.table_name = 'oc3'
         ) as rows_landed,
         (select count(*) from {{ ref('ssda903__oc3') }}) as rows_in_mart
     union all
@@ -102,7 +102,7 @@ row_counts as (
             select count(*) from {{ source('raw', 'ssda903__missing') }} as landed
             inner join {{ ref('stg_ssda903__current_loads') }} as current_loads
                 on landed._load_id = current_loads.load_id
-                and current_loads.table_name = 'missing'
+                    and current_loads.table_name = 'missing'
         ) as rows_landed,
         (select count(*) from {{ ref('ssda903__missing') }}) as rows_in_mart
     union all
@@ -112,7 +112,7 @@ row_counts as (
             select count(*) from {{ source('raw', 'ssda903__sw_episodes') }} as landed
             inner join {{ ref('stg_ssda903__current_loads') }} as current_loads
                 on landed._load_id = current_loads.load_id
-                and current_loads.table_name = 'sw_episodes'
+                    and current_loads.table_name = 'sw_episodes'
         ) as rows_landed,
         (select count(*) from {{ ref('ssda903__sw_episodes') }}) as rows_in_mart
     union all
@@ -122,7 +122,7 @@ row_counts as (
             select count(*) from {{ source('raw', 'ssda903__dolo') }} as landed
             inner join {{ ref('stg_ssda903__current_loads') }} as current_loads
                 on landed._load_id = current_loads.load_id
-                and current_loads.table_name = 'dolo'
+                    and current_loads.table_name = 'dolo'
         ) as rows_landed,
         (select count(*) from {{ ref('ssda903__dolo') }}) as rows_in_mart
 
