@@ -127,6 +127,7 @@ def export(
     console.print(f"Exported LA {la} {year} as {file_format} to {target} ({summary} rows)")
     for name, n in exported.unplaced.items():
         err.print(
-            f"[yellow]warning:[/] {n} {name} row(s) name a child with no Header row; "
-            "the XML nests rows under their child, so they are not in the XML file"
+            f"[yellow]warning:[/] {n} {name} row(s) are not in the XML file: their child has "
+            "no Header row, or the schema holds one such record per child and this is an "
+            "extra one. The CSV export holds every row."
         )

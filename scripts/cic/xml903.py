@@ -81,6 +81,10 @@ CHILD_GROUPS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("DOLO", "dolo", (("DOLO_START", "DOLO_START"), ("DOLO_END", "DOLO_END"))),
 )
 
+# Tables the XML holds at most once per child: folded into HEADER (UASC, AD1, OC3 items) or
+# groups with maxOccurs 1 (PERMANENCE, OC2).
+ONCE_PER_CHILD: tuple[str, ...] = ("uasc", "ad1", "oc3", "prev_perm", "oc2")
+
 # Elements the schema requires even when blank; every other item is left out when blank.
 REQUIRED_ELEMENTS: frozenset[str] = frozenset(
     [

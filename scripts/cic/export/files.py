@@ -20,6 +20,7 @@ from cic.xml903 import (
     HEADER_GROUPS_BEFORE_MOTHER,
     HEADER_ITEMS,
     MOTHER_ITEMS,
+    ONCE_PER_CHILD,
     REQUIRED_ELEMENTS,
 )
 
@@ -59,17 +60,44 @@ def _group(parent: etree._Element, name: str, items: Sequence[tuple[str, str]], 
         _item(group, element, row.get(column))
 
 
+def unplaced_in_xml(tables: Tables) -> dict[str, int]:
+    """Rows the XML cannot hold: rows whose CHILD has no Header row, and rows beyond the first
+    per child of the tables the schema holds once per child."""
+    children = {_cell(r.get("CHILD")) for r in tables.get("header", ())}
+    counts: dict[str, int] = {}
+    for name, rows in tables.items():
+        if name == "header":
+            continue
+        seen: set[str] = set()
+        lost = 0
+        for row in rows:
+            child = _cell(row.get("CHILD"))
+            if child not in children or (name in ONCE_PER_CHILD and child in seen):
+                lost += 1
+            seen.add(child)
+        if lost:
+            counts[name] = lost
+    return counts
+
+
 def write_xml(path: Path, tables: Tables, year: str) -> Path:
-    """One EXPSSDA903 document: a CHILD per Header row, everything else nested under it."""
+    """One EXPSSDA903 document: a CHILD per Header row, everything else nested under it.
+
+    Rows it cannot hold (see `unplaced_in_xml`) are left out; callers report them.
+    """
     by_child: dict[str, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
     for name, rows in tables.items():
         if name != "header":
             for row in rows:
                 by_child[_cell(row.get("CHILD"))][name].append(row)
     root = etree.Element("EXPSSDA903")
+    written: set[str] = set()
     for header in tables.get("header", ()):
         child_id = _cell(header.get("CHILD"))
-        mine = by_child.get(child_id, {})
+        # A child's rows are nested once, under the first of any duplicate Header rows.
+        mine = by_child.get(child_id, {}) if child_id not in written else {}
+        mine = {t: rows[:1] if t in ONCE_PER_CHILD else rows for t, rows in mine.items()}
+        written.add(child_id)
         single = {t: (mine.get(t) or [{}])[0] for t in ("uasc", "ad1", "oc3")}
         child = etree.SubElement(root, "CHILD")
         head = etree.SubElement(child, "HEADER")

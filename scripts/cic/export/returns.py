@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 
-from cic.export.files import Row, Tables, write_csv_set, write_xml
+from cic.export.files import Row, unplaced_in_xml, write_csv_set, write_xml
 from cic.ssda903 import TABLES, XML_ONLY_COLUMNS, Table
 
 
@@ -49,17 +49,6 @@ def read_return(con: duckdb.DuckDBPyConnection, la: str, year: str) -> dict[str,
         names = [d[0] for d in cursor.description]
         tables[table.name] = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
     return tables
-
-
-def unplaced_in_xml(tables: Tables) -> dict[str, int]:
-    """Rows whose CHILD has no Header row: the XML nests rows under their child's HEADER."""
-    children = {r.get("CHILD") for r in tables.get("header", ())}
-    counts = {
-        name: sum(1 for r in rows if r.get("CHILD") not in children)
-        for name, rows in tables.items()
-        if name != "header"
-    }
-    return {name: n for name, n in counts.items() if n}
 
 
 def export_return(

@@ -41,9 +41,7 @@ def identify(columns: list[str]) -> Table:
             return table
     best = max(TABLES, key=lambda t: len(found & set(t.columns)) - len(found ^ set(t.columns)))
     if not found & set(best.columns) - {"CHILD", "DOB"}:
-        raise RejectedFile(
-            f"unknown header: the columns ({', '.join(columns)}) match no 903 table"
-        )
+        raise RejectedFile(f"unknown header: the columns ({', '.join(columns)}) match no 903 table")
     missing = [c for c in best.columns if c not in found]
     extra = [c for c in columns if c not in best.columns]
     parts = []
@@ -73,6 +71,21 @@ def _read_records(text: str) -> tuple[list[str] | None, list[tuple[int, list[str
             records=[RejectedRecord(n, serialise(f)) for n, f in records],
         ) from exc
     return header, records
+
+
+def rejected_with_rows(rejected: RejectedFile, data: bytes) -> RejectedFile:
+    """The same rejection, with every data row of an undecodable file read leniently so that
+    each is recorded (bytes that do not decode are kept as escapes)."""
+    text = data.decode("utf-8", errors="backslashreplace").replace("\x00", "")
+    try:
+        _, records = _read_records(text)
+    except RejectedFile as unreadable:
+        return RejectedFile(rejected.reason, rejected.row, unreadable.records)
+    rows = [
+        RejectedRecord(n, serialise(f), rejected.reason if n == rejected.row else None)
+        for n, f in records
+    ]
+    return RejectedFile(rejected.reason, rejected.row, rows)
 
 
 def parse_csv(text: str) -> ParsedFile:

@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from cic.land.csv_file import ParsedFile, parse_csv
+from cic.land.csv_file import ParsedFile, parse_csv, rejected_with_rows
 from cic.land.decode import decode
 from cic.land.errors import RejectedFile, RejectedRecord
 from cic.land.xml_file import parse_xml
@@ -145,7 +145,10 @@ class Lander:
             if file_format == "xml":
                 parsed = parse_xml(data)
             else:
-                text, encoding = decode(data, self.encoding)
+                try:
+                    text, encoding = decode(data, self.encoding)
+                except RejectedFile as undecodable:
+                    raise rejected_with_rows(undecodable, data) from undecodable
                 parsed = parse_csv(text)
         except RejectedFile as rejected:
             return self._reject(path, data, sha256, load_id, file_format, encoding, rejected)
@@ -274,7 +277,7 @@ class Lander:
                 [
                     load_id,
                     path.name,
-                    record.row if record else rejected.row,
+                    record.row if record else None,
                     (record.reason if record and record.reason else rejected.reason),
                     record.text if record else None,
                     now,

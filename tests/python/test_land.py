@@ -1,0 +1,298 @@
+"""`cic land`: each kind of file a council may send, its message, exit code and row accounting."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from conftest import query
+
+HEADER = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB"
+ROWS = ["101,M,01/02/2012,WBRI,A123456789012,,", "102,F,03/04/2013,BAFR,UN1,0,"]
+EPISODES = (
+    "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN"
+)
+
+
+def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def loads(warehouse: Path) -> list[tuple[object, ...]]:
+    return query(
+        warehouse,
+        "select source_file, status, rows_read, rows_landed, rows_rejected, message, encoding "
+        "from raw._loads order by load_id",
+    )
+
+
+def assert_rows_accounted_for(warehouse: Path) -> None:
+    """rows read = landed + rejected for every file, and raw / _rejects hold exactly those rows."""
+    for load_id, read, landed, rejected, status in query(
+        warehouse,
+        "select load_id, rows_read, rows_landed, rows_rejected, status from raw._loads",
+    ):
+        assert read == landed + rejected
+        in_raw = query(
+            warehouse,
+            "select coalesce(sum(rows_landed), 0) from raw._load_tables where load_id = ?",
+            [load_id],
+        )[0][0]
+        assert in_raw == landed
+        in_rejects = query(
+            warehouse,
+            "select count(*) from raw._rejects where load_id = ? and source_row is not null",
+            [load_id],
+        )[0][0]
+        assert in_rejects == rejected
+        if status == "rejected":
+            assert (
+                query(warehouse, "select count(*) from raw._rejects where load_id = ?", [load_id])[
+                    0
+                ][0]
+                >= 1
+            )
+
+
+def test_utf8_with_bom_lands_every_row_untouched(tmp_path, warehouse, cic):
+    path = write(tmp_path / "anything.txt", "\ufeff" + HEADER + "\r\n" + "\r\n".join(ROWS) + "\r\n")
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert loads(warehouse) == [("anything.txt", "landed", 2, 2, 0, "2 rows", "utf-8-sig")]
+    rows = query(warehouse, "select child, dob, _source_row from raw.ssda903__header order by 3")
+    assert rows == [("101", "01/02/2012", 1), ("102", "03/04/2013", 2)]
+    assert_rows_accounted_for(warehouse)
+
+
+def test_header_is_matched_ignoring_case_spaces_and_order(tmp_path, warehouse, cic):
+    header = " dob , child,SEX,ethnic,UPN,MOTHER, mc_dob "
+    path = write(tmp_path / "h.csv", header + "\n01/02/2012,101,M,WBRI,UN1,,\n")
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert query(warehouse, "select child, dob from raw.ssda903__header") == [("101", "01/02/2012")]
+
+
+def test_utf16_with_bom_lands(tmp_path, warehouse, cic):
+    path = write(tmp_path / "h.csv", HEADER + "\r\n" + "\r\n".join(ROWS) + "\r\n", "utf-16")
+    assert path.read_bytes().startswith(codecs.BOM_UTF16_LE)
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert [r[1:5] for r in loads(warehouse)] == [("landed", 2, 2, 0)]
+    assert loads(warehouse)[0][6] == "utf-16"
+
+
+def test_windows_1252_is_detected_and_transcoded(tmp_path, warehouse, cic):
+    path = write(tmp_path / "h.csv", HEADER + "\nZoë1,F,03/04/2013,WBRI,UN1,0,\n", "cp1252")
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert query(warehouse, "select child from raw.ssda903__header") == [("Zoë1",)]
+    assert loads(warehouse)[0][6] == "cp1252"
+
+
+def test_encoding_option_overrides_detection(tmp_path, warehouse, cic):
+    path = write(tmp_path / "h.csv", HEADER + "\n101,M,01/02/2012,WBRI,UN1,,\n", "utf-16-le")
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 1
+    assert "NUL bytes" in out and "--encoding" in out
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25", "--encoding", "utf-16-le")
+    assert code == 0, out
+    assert query(warehouse, "select child from raw.ssda903__header") == [("101",)]
+    assert_rows_accounted_for(warehouse)
+
+
+def test_undecodable_bytes_are_rejected_with_their_row(tmp_path, warehouse, cic):
+    data = (HEADER + "\n" + ROWS[0] + "\n").encode() + b"10\x81,F,03/04/2013,WBRI,UN1,0,\n"
+    path = tmp_path / "h.csv"
+    path.write_bytes(data)
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 1
+    assert "h.csv, row 2: undecodable" in out
+    assert loads(warehouse)[0][1] == "rejected"
+    assert_rows_accounted_for(warehouse)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER", "nearest is Header (missing MC_DOB)"),
+        (HEADER + ",NOTES", "nearest is Header (unexpected NOTES)"),
+        ("NAME,AGE", "match no 903 table"),
+        ("CHILD,CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB", "names a column twice: CHILD"),
+    ],
+)
+def test_unknown_header_is_rejected_and_quarantined(tmp_path, warehouse, cic, header, expected):
+    width = len(header.split(","))
+    path = write(tmp_path / "odd.csv", header + "\n" + ",".join(["x"] * width) + "\n")
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 1
+    assert expected in " ".join(out.split())
+    assert [r[1:5] for r in loads(warehouse)] == [("rejected", 1, 0, 1)]
+    quarantined = list((warehouse.parent / "quarantine").iterdir())
+    assert [p.read_bytes() for p in quarantined] == [path.read_bytes()]
+    assert_rows_accounted_for(warehouse)
+
+
+def test_empty_file_is_rejected(tmp_path, warehouse, cic):
+    path = write(tmp_path / "empty.csv", "")
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 1
+    assert "empty.csv: empty file" in out
+    assert [r[1:5] for r in loads(warehouse)] == [("rejected", 0, 0, 0)]
+    assert_rows_accounted_for(warehouse)
+
+
+def test_header_only_file_lands_with_no_rows(tmp_path, warehouse, cic):
+    path = write(
+        tmp_path / "ad1.csv",
+        "CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR\r\n",
+    )
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert loads(warehouse)[0][1:6] == ("landed", 0, 0, 0, "header only: no data rows")
+    assert query(warehouse, "select table_name, rows_landed from raw._load_tables") == [("ad1", 0)]
+
+
+def test_ragged_rows_reject_the_file_and_every_row_is_recorded(tmp_path, warehouse, cic):
+    rows = [ROWS[0], "103,M,01/01/2010", ROWS[1], "104,F,01/01/2010,WBRI,UN1,0,,extra"]
+    path = write(tmp_path / "h.csv", HEADER + "\n" + "\n".join(rows) + "\n")
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 1
+    assert "row 2 has 3 fields" in out and "row 4 has 8 fields" in out
+    assert [r[1:5] for r in loads(warehouse)] == [("rejected", 4, 0, 4)]
+    reasons = query(warehouse, "select source_row, reason from raw._rejects order by source_row")
+    assert [r[0] for r in reasons] == [1, 2, 3, 4]
+    assert reasons[1][1] == "row has 3 fields, the header 7"
+    assert reasons[0][1].startswith("ragged rows")
+    assert query(warehouse, "select count(*) from raw.ssda903__header") == [(0,)]
+    assert_rows_accounted_for(warehouse)
+
+
+def test_identical_file_twice_changes_nothing(tmp_path, warehouse, cic):
+    path = write(tmp_path / "h.csv", HEADER + "\n" + "\n".join(ROWS) + "\n")
+    assert cic("land", path, "--la", "886", "--year", "2024-25")[0] == 0
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0
+    assert "unchanged" in out and "identical to load 1" in out
+    assert len(loads(warehouse)) == 1
+    assert query(warehouse, "select count(*) from raw.ssda903__header") == [(2,)]
+    # The same bytes for another LA are another return, and land.
+    assert cic("land", path, "--la", "316", "--year", "2024-25")[0] == 0
+    assert len(loads(warehouse)) == 2
+
+
+def test_changed_file_lands_again_and_supersedes(tmp_path, warehouse, cic):
+    path = write(tmp_path / "h.csv", HEADER + "\n" + "\n".join(ROWS) + "\n")
+    assert cic("land", path, "--la", "886", "--year", "2024-25")[0] == 0
+    write(path, HEADER + "\n" + ROWS[0] + "\n")
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert loads(warehouse)[1][1:6] == ("landed", 1, 1, 0, "1 rows; supersedes load 1")
+    # raw keeps both files' rows
+    assert query(
+        warehouse, "select _load_id, count(*) from raw.ssda903__header group by 1 order by 1"
+    ) == [(1, 2), (2, 1)]
+    # the first file again is no longer current, so it lands again rather than being skipped
+    write(path, HEADER + "\n" + "\n".join(ROWS) + "\n")
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0 and "supersedes load 1, 2" in " ".join(out.split())
+    assert_rows_accounted_for(warehouse)
+
+
+def test_a_rejected_file_does_not_stop_the_others(tmp_path, warehouse, cic):
+    folder = tmp_path / "return"
+    folder.mkdir()
+    write(folder / "a_header.csv", HEADER + "\n" + "\n".join(ROWS) + "\n")
+    write(folder / "b_bad.csv", "NAME,AGE\nx,1\n")
+    write(folder / "c_episodes.csv", EPISODES + "\n101,01/04/2024,S,C2,N1,U1,PR1,,,,,,\n")
+    write(folder / "notes.md", "not a return file")
+    code, out = cic("land", folder, "--la", "886", "--year", "2024-25")
+    assert code == 1
+    assert [(r[0], r[1]) for r in loads(warehouse)] == [
+        ("a_header.csv", "landed"),
+        ("b_bad.csv", "rejected"),
+        ("c_episodes.csv", "landed"),
+    ]
+    assert "1 file(s) rejected" in " ".join(out.split())
+    assert_rows_accounted_for(warehouse)
+
+
+def test_xml_lands_into_the_nested_tables(tmp_path, warehouse, cic):
+    xml = """<?xml version="1.0" encoding="UTF-8"?>
+<EXPSSDA903>
+  <CHILD>
+    <HEADER>
+      <CHILDID>101</CHILDID><UPN>UN1</UPN><SEX>M</SEX><DOB>01/02/2012</DOB>
+      <ETHNIC>WBRI</ETHNIC><UASC>1</UASC><DUC>01/02/2030</DUC>
+      <AREVIEW><REVIEW>01/05/2024</REVIEW><REVIEW_CODE>PN1</REVIEW_CODE></AREVIEW>
+      <AREVIEW><REVIEW>01/11/2024</REVIEW><REVIEW_CODE>PN1</REVIEW_CODE></AREVIEW>
+      <MOTHER />
+    </HEADER>
+    <EPISODE>
+      <DECOM>01/04/2024</DECOM><RNE>S</RNE><LS>C2</LS><CIN>N1</CIN><PL>U1</PL>
+      <DEC /><REC />
+    </EPISODE>
+  </CHILD>
+</EXPSSDA903>
+"""
+    path = write(tmp_path / "return.xml", xml)
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert loads(warehouse)[0][1:5] == ("landed", 5, 5, 0)
+    assert query(warehouse, "select child, uasc, _source_row from raw.ssda903__header") == [
+        ("101", "1", 4)
+    ]
+    assert query(warehouse, "select child, place, dec from raw.ssda903__episodes") == [
+        ("101", "U1", "")
+    ]
+    assert query(warehouse, "select child, dob, duc from raw.ssda903__uasc") == [
+        ("101", "01/02/2012", "01/02/2030")
+    ]
+    assert query(warehouse, "select count(*) from raw.ssda903__reviews") == [(2,)]
+    tables = query(warehouse, "select count(*) from raw._load_tables")[0][0]
+    assert tables == 12  # an XML load delivers (and so supersedes) every table
+    assert_rows_accounted_for(warehouse)
+
+
+@pytest.mark.parametrize(
+    ("xml", "expected"),
+    [
+        ("<EXPSSDA903><CHILD><HEADER>", "not well-formed XML"),
+        ("<OTHER/>", "XML root is <OTHER>"),
+        (
+            "<EXPSSDA903><CHILD><HEADER><CHILDID>1</CHILDID><SHOE>9</SHOE></HEADER></CHILD>"
+            "</EXPSSDA903>",
+            "unexpected element <SHOE> in <HEADER>",
+        ),
+    ],
+)
+def test_bad_xml_is_rejected(tmp_path, warehouse, cic, xml, expected):
+    path = write(tmp_path / "return.xml", xml)
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 1
+    assert expected in out
+    assert_rows_accounted_for(warehouse)
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--la", "88", "--year", "2024-25"], "not a DfE 3-digit LA number"),
+        (["--la", "886", "--year", "2024-26"], "not of the form 2025-26"),
+        (["--la", "886", "--year", "2024/25"], "not of the form 2025-26"),
+    ],
+)
+def test_bad_options_are_refused(tmp_path, warehouse, cic, args, expected):
+    path = write(tmp_path / "h.csv", HEADER + "\n")
+    code, out = cic("land", path, *args)
+    assert code == 2
+    assert expected in out
+    assert not warehouse.exists()
+
+
+def test_missing_path_is_refused(tmp_path, warehouse, cic):
+    code, out = cic("land", tmp_path / "nowhere", "--la", "886", "--year", "2024-25")
+    assert code == 2
+    assert "no such file or folder" in out
