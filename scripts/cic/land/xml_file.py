@@ -74,9 +74,9 @@ def _child_rows(child: etree._Element, out: dict[str, list[tuple[int, Record]]])
             raise _unexpected(element, "HEADER")
         for name, table, columns in HEADER_GROUPS:
             if element.tag == name:
-                items = tuple((c, c) for c in columns)
+                same_names = tuple((c, c) for c in columns)
                 out[table].append(
-                    (element.sourceline or line, _group_row(element, items, child_id, dob))
+                    (element.sourceline or line, _group_row(element, same_names, child_id, dob))
                 )
     for element in child:
         if not isinstance(element.tag, str) or element.tag == "HEADER":
