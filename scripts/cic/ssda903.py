@@ -35,9 +35,7 @@ class Table:
 def _table(
     name: str, dfe_name: str, columns: str, dates: str = "", first_year: str = "2000-01"
 ) -> Table:
-    return Table(
-        name, dfe_name, tuple(columns.split()), frozenset(dates.split()), first_year
-    )
+    return Table(name, dfe_name, tuple(columns.split()), frozenset(dates.split()), first_year)
 
 
 TABLES: tuple[Table, ...] = (
