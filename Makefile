@@ -38,8 +38,8 @@ demo: bootstrap
 	@echo "Quarantine:  warehouse/quarantine/ (files that could not be landed)"
 	@echo "dbt docs:    $(BIN)/dbt docs generate --profiles-dir . && $(BIN)/dbt docs serve --profiles-dir ."
 
-# The whole suite: pytest, dbt build with every data and unit test on the sample, lint.
-test: bootstrap test-python test-dbt lint
+# The whole suite: lint, dbt build with every data and unit test on the sample, pytest last.
+test: bootstrap lint test-dbt test-python
 
 test-python: bootstrap
 	$(BIN)/pytest
