@@ -131,3 +131,89 @@ def export(
             "no Header row, or the schema holds one such record per child and this is an "
             "extra one. The CSV export holds every row."
         )
+
+
+TIERS = ("small", "la", "region", "national")
+
+
+def _generate_stats(data: Path) -> None:
+    from cic.generate import stats
+
+    console.print(stats(data))
+
+
+def _generate_check(data: Path, la: str | None, year: str | None, previous: str | None) -> None:
+    from cic.generate.verify import check
+    from cic.oracle.venv import OracleInstallError, ensure
+
+    if not la or not year:
+        raise typer.BadParameter("--check needs --la and --year (and usually --previous)")
+    try:
+        ensure()
+        report = check(data, _la(la), _year(year), _year(previous) if previous else None)
+    except (OracleInstallError, FileNotFoundError, ValueError) as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    console.print(report.render(), highlight=False)
+
+
+@app.command()
+def generate(
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Folder to write the synthetic data to.")
+    ] = None,
+    tier: Annotated[str, typer.Option("--tier", help="small, la, region or national.")] = "small",
+    years: Annotated[
+        str, typer.Option("--years", help="Comma-separated collection years.")
+    ] = "2024-25,2025-26",
+    seed: Annotated[int, typer.Option("--seed", help="Same seed, same bytes.")] = 1,
+    errors: Annotated[
+        float, typer.Option("--errors", help="Share of children to damage (0 to 1).")
+    ] = 0.0,
+    xml: Annotated[bool, typer.Option("--xml", help="Also write the EXPSSDA903 XML.")] = False,
+    stats_of: Annotated[
+        Path | None,
+        typer.Option("--stats", help="Print a generated set's headline figures and stop."),
+    ] = None,
+    check_of: Annotated[
+        Path | None,
+        typer.Option(
+            "--check",
+            help="Run the reference validator on one LA-year of a generated set (with --la, "
+            "--year, --previous) and print per-rule noise and injected-defect detection.",
+        ),
+    ] = None,
+    la: Annotated[str | None, typer.Option("--la", help="LA for --check.")] = None,
+    year: Annotated[str | None, typer.Option("--year", help="Year for --check.")] = None,
+    previous: Annotated[
+        str | None, typer.Option("--previous", help="Previous year for --check.")
+    ] = None,
+) -> None:
+    """Generate synthetic 903 returns from one simulated model of children's lives."""
+    if stats_of is not None:
+        _generate_stats(stats_of)
+        return
+    if check_of is not None:
+        _generate_check(check_of, la, year, previous)
+        return
+    if out is None:
+        raise typer.BadParameter("give --out DIR (or --stats DIR, or --check DIR)")
+    if tier not in TIERS:
+        raise typer.BadParameter(f"--tier must be one of {', '.join(TIERS)}")
+    if not 0 <= errors < 1:
+        raise typer.BadParameter("--errors is a share of children, from 0 to below 1")
+    try:
+        year_list = [_year(y.strip()) for y in years.split(",") if y.strip()]
+    except typer.BadParameter as exc:
+        raise typer.BadParameter(str(exc), param_hint="--years") from exc
+    from cic.generate import run
+
+    result = run(out, tier, year_list, seed, errors=errors, xml=xml)
+    children = sum(
+        tables.get("header", 0) for by_year in result.rows.values() for tables in by_year.values()
+    )
+    console.print(
+        f"Generated tier {tier}: {len(result.rows)} LA(s), years {', '.join(year_list)}, "
+        f"{children} Header rows in all, {result.defects} injected defect(s), "
+        f"{result.total_seconds:.1f} s -> {out}"
+    )

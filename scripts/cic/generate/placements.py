@@ -1,0 +1,216 @@
+"""Where children are placed: placement type, provider, Ofsted URN and a real postcode."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from cic.generate.calendar import ordinal
+from cic.generate.geography import Place
+from cic.generate.providers import Provider
+
+if TYPE_CHECKING:
+    from cic.generate.model import Child
+
+K3_FROM_ORDINAL = ordinal(2024, 4, 1)  # supported accommodation is coded K3 from then, H5 before
+
+
+@dataclass(frozen=True)
+class Placement:
+    code: str
+    provider: str | None  # PLACE_PROVIDER
+    urn: str | None
+    post: Place | None  # PL_POST
+    carer: str  # identifies the carer or setting: same carer => RNE T/U
+
+
+class Placer:
+    """Chooses placements for one LA's children: near home mostly, out of area for a share."""
+
+    def __init__(
+        self,
+        la: str,
+        pools: dict[str, tuple[Place, ...]],
+        near: dict[str, tuple[str, ...]],
+        registry: dict[str, list[Provider]],
+    ) -> None:
+        self.la = la
+        self.pools = pools
+        self.near = near[la]
+        self.registry = registry
+        self.all_las = tuple(sorted(registry))
+        self.secure = tuple(p for ps in registry.values() for p in ps if p.kind == "secure")
+        self.schools = tuple(p for ps in registry.values() for p in ps if p.kind == "school")
+
+    def _of(self, la: str, *kinds: str) -> list[Provider]:
+        return [p for p in self.registry[la] if p.kind in kinds]
+
+    def _area(self, rng: random.Random, own_share: float, far_share: float = 0.0) -> str:
+        x = rng.random()
+        if x < own_share:
+            return self.la
+        if x < own_share + far_share:
+            return rng.choice(self.all_las)
+        return rng.choice(self.near[:4]) if rng.random() < 0.7 else rng.choice(self.near)
+
+    def random_la(self, rng: random.Random) -> str:
+        return rng.choice(self.all_las)
+
+    # --------------------------------------------------------------- one placement of a kind
+    def foster(self, rng: random.Random, code: str, agency: bool) -> Placement:
+        if agency:
+            provider = rng.choice(self._of(self._area(rng, 0.45), "ifa", "ifa_vol"))
+            home_la = provider.la_code if rng.random() < 0.7 else self._area(rng, 0.5)
+        else:
+            provider = self._of(self.la, "fostering_la")[0]
+            home_la = self._area(rng, 0.8 if code in ("U1", "U2", "U3") else 0.74)
+        post = rng.choice(self.pools[home_la])
+        return Placement(code, provider.provider_codes[0], provider.urn, post, f"F{post.postcode}")
+
+    def home(self, rng: random.Random) -> Placement:
+        area = self._area(rng, 0.36, 0.12)
+        provider = rng.choice(self._of(area, "home_la", "home", "home", "home", "home_vol"))
+        if provider.kind == "home_la":
+            code = "PR1" if area == self.la else "PR2"
+        else:
+            code = provider.provider_codes[0]
+        return Placement("K2", code, provider.urn, provider.place, provider.urn)
+
+    def supported(self, rng: random.Random, at: int) -> Placement:
+        provider = rng.choice(self._of(self.la, "supported"))
+        if at < K3_FROM_ORDINAL:
+            return Placement("H5", "PR4", None, provider.place, provider.urn)
+        return Placement("K3", "PR4", provider.urn, provider.place, provider.urn)
+
+    def secure_home(self, rng: random.Random) -> Placement:
+        provider = rng.choice(self.secure)
+        code = "PR1" if provider.la_code == self.la else "PR2"
+        return Placement("K1", code, provider.urn, provider.place, provider.urn)
+
+    def school(self, rng: random.Random) -> Placement:
+        provider = rng.choice(self.schools)
+        pr = provider.provider_codes[rng.randrange(2)]
+        return Placement("S1", pr, provider.urn, provider.place, provider.urn)
+
+    def parents(self, child: Child) -> Placement:
+        return Placement("P1", "PR0", None, child.home, "parents")
+
+    def adoptive(self, rng: random.Random, current: Placement, with_carer: bool) -> Placement:
+        agency = self._of(self.la, "adoption_la")[0]
+        urn = agency.urn if rng.random() < 0.8 else "XXXXXXX"
+        if with_carer:
+            return Placement("A5", "PR1", urn, current.post, current.carer)
+        post = rng.choice(self.pools[self._area(rng, 0.5)])
+        return Placement("A6", "PR1", urn, post, f"A{post.postcode}")
+
+    def short_break_home(self, rng: random.Random) -> Placement:
+        provider = rng.choice(self._of(self.la, "home_la"))
+        return Placement("K2", "PR1", provider.urn, None, provider.urn)
+
+    # --------------------------------------------------------------- choices by age and route
+    def initial(self, rng: random.Random, child: Child, at: int, route: str) -> Placement:
+        years = (at - child.dob) // 365
+        if child.uasc:
+            if years >= 16 and rng.random() < 0.7:
+                return self.supported(rng, at)
+            return (
+                self.home(rng) if rng.random() < 0.2 else self.foster(rng, "U6", rng.random() < 0.5)
+            )
+        if route == "adopt":
+            return self.foster(rng, "U5" if rng.random() < 0.15 else "U6", rng.random() < 0.15)
+        if route == "sgo" and rng.random() < 0.6:
+            return self.foster(rng, "U3", False)
+        return self.by_age(rng, years, at)
+
+    def by_age(self, rng: random.Random, years: int, at: int) -> Placement:
+        if years < 10:
+            kind = pick(rng, (("la", 56), ("ifa", 25), ("rel", 16), ("home", 4)))
+        elif years < 16:
+            kind = pick(
+                rng,
+                (("la", 30), ("ifa", 24), ("rel", 9), ("home", 34), ("secure", 1), ("school", 2)),
+            )
+        else:
+            kind = pick(rng, (("la", 15), ("ifa", 12), ("rel", 5), ("home", 22), ("supported", 46)))
+        return self._make(rng, kind, at)
+
+    def _make(self, rng: random.Random, kind: str, at: int) -> Placement:
+        if kind == "la":
+            return self.foster(rng, "U6", False)
+        if kind == "ifa":
+            return self.foster(rng, "U6", True)
+        if kind == "rel":
+            return self.foster(rng, "U3", False)
+        if kind == "home":
+            return self.home(rng)
+        if kind == "secure":
+            return self.secure_home(rng)
+        if kind == "school":
+            return self.school(rng)
+        return self.supported(rng, at)
+
+    def move_rate(self, current: Placement, years: int) -> float:
+        """Placement moves per year from the current placement."""
+        return {
+            "U1": 0.08,
+            "U4": 0.1,
+            "U3": 0.25,
+            "U5": 0.2,
+            "A5": 0.01,
+            "A6": 0.01,
+            "P1": 0.15,
+            "K1": 4.0,
+            "K2": 0.6,
+            "K3": 0.35,
+            "H5": 0.35,
+            "S1": 0.4,
+        }.get(current.code, 0.28 if years < 10 else 0.55)
+
+    def convert(
+        self, rng: random.Random, current: Placement, years: int, route: str
+    ) -> Placement | None:
+        """A long-term match with the same carer (U6 -> U4, U3 -> U1): RNE T, reason PLACE."""
+        if route not in ("long", "sgo") or rng.random() > 0.45:
+            return None
+        target = {"U6": "U4", "U3": "U1"}.get(current.code)
+        if target is None or years >= 17:
+            return None
+        return Placement(target, current.provider, current.urn, current.post, current.carer)
+
+    def move(self, rng: random.Random, years: int, at: int, uasc: bool) -> Placement:
+        if uasc and years >= 16:
+            return self.supported(rng, at) if rng.random() < 0.7 else self.home(rng)
+        return self.by_age(rng, years, at)
+
+    def recode_supported(
+        self, rng: random.Random, changes: list[tuple[int, Placement, bool, str | None]], stop: int
+    ) -> list[tuple[int, Placement, bool, str | None]]:
+        """An H5 placement still open on 1 April 2024 becomes K3 (same provider) during 2024-25."""
+        result = []
+        for i, change in enumerate(changes):
+            result.append(change)
+            day, place = change[0], change[1]
+            if place.code != "H5":
+                continue
+            until = changes[i + 1][0] if i + 1 < len(changes) else stop
+            switch = max(day + 2, K3_FROM_ORDINAL + rng.randint(0, 300))
+            if switch < until and until > K3_FROM_ORDINAL:
+                provider = next(
+                    p
+                    for p in self.registry[self.la]
+                    if p.kind == "supported" and p.urn == place.carer
+                )
+                k3 = Placement("K3", "PR4", provider.urn, place.post, place.carer)
+                result.append((switch, k3, True, "PLACE"))
+        return result
+
+
+def pick(rng: random.Random, table: tuple[tuple[str, float], ...]) -> str:
+    """A code drawn with the given relative weights."""
+    x = rng.random() * sum(w for _, w in table)
+    for code, w in table:
+        x -= w
+        if x <= 0:
+            return code
+    return table[-1][0]

@@ -1,0 +1,95 @@
+"""The oracle's own virtual environment: `.venv-oracle/` with the pinned reference validator.
+
+`csc-validator-be-903` pins pandas<2, so it can never share the project venv. This module
+creates the separate environment on first use and finds its interpreter afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from cic.paths import PROJECT_ROOT
+
+VALIDATOR_PACKAGE = "csc-validator-be-903"
+VALIDATOR_VERSION = "0.1.17"
+VALIDATOR_REQUIREMENT = f"{VALIDATOR_PACKAGE}=={VALIDATOR_VERSION}"
+DEFAULT_VENV = PROJECT_ROOT / ".venv-oracle"
+# Written last, after pip succeeded: a venv without it is a broken half-install.
+MARKER = "cic-oracle.txt"
+
+
+class OracleInstallError(RuntimeError):
+    """The oracle environment could not be created or the validator not installed."""
+
+
+def venv_dir() -> Path:
+    """`$CIC_ORACLE_VENV` if set, else `.venv-oracle/` at the project root."""
+    configured = os.environ.get("CIC_ORACLE_VENV")
+    return Path(configured) if configured else DEFAULT_VENV
+
+
+def python_path(venv: Path | None = None) -> Path:
+    """The interpreter inside the oracle venv."""
+    root = venv or venv_dir()
+    return root / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def is_installed(venv: Path | None = None) -> bool:
+    """True when the venv exists and holds the pinned validator version."""
+    root = venv or venv_dir()
+    marker = root / MARKER
+    return (
+        python_path(root).exists()
+        and marker.exists()
+        and marker.read_text(encoding="utf-8").strip() == VALIDATOR_REQUIREMENT
+    )
+
+
+def _run(command: list[str], what: str) -> None:
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        tail = "\n".join((result.stderr or result.stdout).strip().splitlines()[-15:])
+        raise OracleInstallError(f"{what} failed (exit {result.returncode}):\n{tail}")
+
+
+def ensure(venv: Path | None = None, base_python: str | None = None) -> Path:
+    """Create the oracle venv if missing and return its interpreter. Idempotent.
+
+    `base_python` is the interpreter the venv is made from: `python3` on PATH by default
+    (the validator supports 3.9 to 3.11 well; the project requires 3.11).
+    """
+    root = venv or venv_dir()
+    if is_installed(root):
+        return python_path(root)
+    base = base_python or shutil.which("python3") or sys.executable
+    if not python_path(root).exists():
+        _run([base, "-m", "venv", str(root)], f"creating the oracle venv at {root}")
+    python = str(python_path(root))
+    _run(
+        [
+            python,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            VALIDATOR_REQUIREMENT,
+        ],
+        f"pip install {VALIDATOR_REQUIREMENT}",
+    )
+    _run([python, "-c", "import lac_validator"], "importing lac_validator in the oracle venv")
+    (root / MARKER).write_text(VALIDATOR_REQUIREMENT + "\n", encoding="utf-8")
+    return python_path(root)
+
+
+def site_packages(venv: Path | None = None) -> Path:
+    """The oracle venv's site-packages folder (where `lac_validator` lives)."""
+    root = venv or venv_dir()
+    candidates = sorted((root / "lib").glob("python3*/site-packages"))
+    if not candidates:
+        raise OracleInstallError(f"no site-packages under {root}; run ensure() first")
+    return candidates[0]
