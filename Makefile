@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SAMPLE := tests/fixtures/sample
 TEST_WAREHOUSE := target/test-warehouse/build.duckdb
 
-.PHONY: bootstrap demo test test-python test-dbt lint clean
+.PHONY: bootstrap oracle demo test test-python test-dbt lint clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,10 @@ profiles.yml:
 	cp profiles.example.yml profiles.yml
 
 bootstrap: $(STAMP) profiles.yml
+
+# The reference validator (csc-validator-be-903, pinned) in its own venv: it needs pandas<2.
+oracle: bootstrap
+	$(BIN)/python -c "from cic.oracle.venv import ensure; ensure()"
 
 # Land the bundled sample (two LAs, two years), build the warehouse, export every return.
 demo: bootstrap
@@ -41,7 +45,7 @@ demo: bootstrap
 # The whole suite: lint, dbt build with every data and unit test on the sample, pytest last.
 test: bootstrap lint test-dbt test-python
 
-test-python: bootstrap
+test-python: bootstrap oracle
 	$(BIN)/pytest
 
 test-dbt: bootstrap
