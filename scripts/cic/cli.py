@@ -217,3 +217,91 @@ def generate(
         f"{children} Header rows in all, {result.defects} injected defect(s), "
         f"{result.total_seconds:.1f} s -> {out}"
     )
+
+
+@app.command(name="parity")
+def parity_command(
+    data: Annotated[
+        Path, typer.Option("--data", help="This year's 903 files (or a generated set).")
+    ],
+    la: Annotated[str, typer.Option("--la", help="DfE 3-digit LA code.", callback=_la)],
+    year: Annotated[str, typer.Option("--year", help="Collection year.", callback=_year)],
+    previous: Annotated[
+        Path | None, typer.Option("--previous", help="Last year's 903 files (or generated set).")
+    ] = None,
+    all_rules: Annotated[
+        bool, typer.Option("--all", help="List every rule, not only those that disagree.")
+    ] = False,
+) -> None:
+    """Run the warehouse and the reference validator on the same files and compare per rule."""
+    from cic.oracle import known_defects
+    from cic.oracle.runner import OracleRunError
+    from cic.oracle.venv import OracleInstallError
+    from cic.parity import parity
+
+    try:
+        report = parity(data, la, year, previous)
+    except (RuntimeError, OracleRunError, OracleInstallError, ValueError) as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    table = RichTable(
+        title=f"Parity for LA {la}, {year}: our rules against the reference validator"
+    )
+    for column in ("rule", "ours", "oracle", "both", "agree", "oracle status", "known defect"):
+        table.add_column(column)
+    for r in report.rules:
+        if all_rules or not r.agree:
+            table.add_row(
+                r.rule_code,
+                str(r.ours),
+                str(r.oracle),
+                str(r.both),
+                "[green]yes[/]" if r.agree else "[red]no[/]",
+                r.oracle_status,
+                r.known_defect,
+            )
+    console.print(table)
+    console.print(
+        f"{report.agreeing} of {len(report.rules)} implemented rules agree "
+        f"({report.share:.1%}); oracle {report.oracle_seconds:.1f} s, "
+        f"{report.oracle_peak_mb:.0f} MB; details in target/parity/{la}_{year}.json"
+    )
+    shown = {r.known_defect.split(",")[0] for r in report.rules if r.known_defect}
+    for defect in known_defects.load():
+        if defect.defect_id in shown:
+            console.print(
+                f"[bold]{defect.defect_id}[/] ({', '.join(defect.rule_codes)}): "
+                f"{defect.explanation} DfE: \u201c{defect.dfe_rule_text}\u201d"
+            )
+
+
+@app.command(name="bench")
+def bench_command(
+    tier: Annotated[str, typer.Option("--tier", help="la, region or national.")] = "la",
+    seed: Annotated[int, typer.Option("--seed", help="Generator seed.")] = 1,
+    years: Annotated[
+        str, typer.Option("--years", help="Previous and current collection year.")
+    ] = "2024-25,2025-26",
+    oracle_las: Annotated[
+        int | None,
+        typer.Option(
+            "--oracle-las",
+            help="Run the reference validator on this many LAs only and extrapolate by "
+            "children (default: every LA).",
+        ),
+    ] = None,
+) -> None:
+    """Time landing, dbt build and validation against the reference validator, LA by LA."""
+    from cic.bench import bench, render
+
+    if tier not in TIERS:
+        raise typer.BadParameter(f"--tier must be one of {', '.join(TIERS)}")
+    year_list = [_year(y.strip()) for y in years.split(",") if y.strip()]
+    if len(year_list) != 2:
+        raise typer.BadParameter("--years takes the previous and the current year")
+    try:
+        report = bench(tier, seed, year_list, oracle_las)
+    except RuntimeError as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    console.print(render(report), highlight=False)

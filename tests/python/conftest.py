@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,9 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from cic.cli import app
-from cic.paths import PROJECT_ROOT
-
-DBT = Path(sys.executable).parent / "dbt"
+from cic.processes import Measured
+from cic.processes import dbt as run_dbt
 
 
 @pytest.fixture
@@ -44,30 +40,6 @@ def query(path: Path, sql: str, params: list[object] | None = None) -> list[tupl
         return con.execute(sql, params or []).fetchall()
 
 
-def dbt(warehouse_path: Path, target_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def dbt(warehouse_path: Path, target_dir: Path, *args: str) -> Measured:
     """Run dbt against `warehouse_path`, keeping its artefacts out of the project's target/."""
-    env = os.environ | {"CIC_WAREHOUSE": str(warehouse_path)}
-    profiles = PROJECT_ROOT / "profiles.yml"
-    profiles_dir = PROJECT_ROOT if profiles.exists() else target_dir
-    if not profiles.exists():
-        target_dir.mkdir(parents=True, exist_ok=True)
-        (target_dir / "profiles.yml").write_text(
-            (PROJECT_ROOT / "profiles.example.yml").read_text()
-        )
-    return subprocess.run(
-        [
-            str(DBT),
-            *args,
-            "--profiles-dir",
-            str(profiles_dir),
-            "--target-path",
-            str(target_dir / "dbt_target"),
-            "--log-path",
-            str(target_dir / "dbt_logs"),
-        ],
-        cwd=PROJECT_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_dbt(warehouse_path, target_dir, *args)

@@ -55,6 +55,22 @@ class CheckReport:
     clean_flagged: dict[str, int]  # rule code -> undamaged children flagged
     kinds: list[KindFigure] = field(default_factory=list)
     known: dict[str, str] = field(default_factory=dict)  # rule code -> known oracle defect
+    # rule code -> undamaged children flagged, as sets (for the distinct total)
+    clean_children_per_rule: dict[str, set[str]] = field(default_factory=dict)
+    explained: frozenset[str] = frozenset()  # codes whose flags a known oracle defect explains
+
+    @property
+    def clean_flagged_distinct(self) -> int:
+        """Undamaged children flagged by any rule that is not a known oracle false positive."""
+        kids: set[str] = set()
+        for code, flagged in self.clean_children_per_rule.items():
+            if code not in self.explained:
+                kids |= flagged
+        return len(kids)
+
+    @property
+    def clean_flagged_distinct_share(self) -> float:
+        return self.clean_flagged_distinct / self.clean_children if self.clean_children else 0.0
 
     @property
     def injected(self) -> int:
@@ -86,11 +102,17 @@ class CheckReport:
         ranked = sorted(self.clean_flagged.items(), key=lambda kv: (-kv[1], kv[0]))
         for code, count in ranked[:top]:
             note = f"  [oracle defect: {self.known[code]}]" if code in self.known else ""
+            if code in self.explained:
+                note += " (not counted)"
             lines.append(f"    {code:>10}  {count:6d}  {self.clean_share(code):7.1%}{note}")
         if len(ranked) > top:
             lines.append(f"    ... {len(ranked) - top} more rules flag fewer children")
         if not ranked:
             lines.append("    none")
+        lines.append(
+            f"    {'distinct':>10}  {self.clean_flagged_distinct:6d}  "
+            f"{self.clean_flagged_distinct_share:7.1%}  children, any rule but known defects"
+        )
         lines += ["", "(b) injected defects detected by an expected rule code, per kind"]
         for kind in sorted(self.kinds, key=lambda k: (k.rate, k.defect)):
             codes = ",".join(kind.rule_codes)
@@ -181,10 +203,12 @@ def check(data: Path, la: str, year: str, previous: str | None) -> CheckReport:
     children = _header_children(this_folder)
     clean = children - damaged
     flagged: dict[str, int] = {}
+    per_rule: dict[str, set[str]] = {}
     for code, kids in result.children_per_rule().items():
-        count = len({k.upper() for k in kids} & clean)
-        if count:
-            flagged[code] = count
+        hit = {k.upper() for k in kids} & clean
+        if hit:
+            flagged[code] = len(hit)
+            per_rule[code] = hit
     return CheckReport(
         la=la,
         year=year,
@@ -199,5 +223,32 @@ def check(data: Path, la: str, year: str, previous: str | None) -> CheckReport:
         clean_children=len(clean),
         clean_flagged=flagged,
         kinds=detection(result, this_year),
-        known=known_defects.affected_codes(year),
+        known=_known(year),
+        clean_children_per_rule=per_rule,
+        explained=explained_codes(year),
     )
+
+
+# Kinds of known oracle defect that make the oracle flag records the DfE rule would pass.
+FLAGGING_KINDS = frozenset({"false_positive", "needs_reference_data"})
+
+
+def explained_codes(year: str) -> frozenset[str]:
+    """Rule codes whose findings in clean data a known oracle false positive explains."""
+    return frozenset(
+        code
+        for defect in known_defects.load()
+        if year in defect.years and defect.kind in FLAGGING_KINDS
+        for code in defect.rule_codes
+    )
+
+
+def _known(year: str) -> dict[str, str]:
+    """Rule code -> every known defect in force for it ("id, kind; ..."), flagging kinds first."""
+    notes: dict[str, list[tuple[bool, str]]] = {}
+    for defect in known_defects.load():
+        if year in defect.years:
+            for code in defect.rule_codes:
+                entry = (defect.kind not in FLAGGING_KINDS, f"{defect.defect_id}, {defect.kind}")
+                notes.setdefault(code, []).append(entry)
+    return {code: "; ".join(text for _, text in sorted(items)) for code, items in notes.items()}

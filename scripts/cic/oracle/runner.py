@@ -8,15 +8,13 @@ The validator lives in its own venv (see `cic.oracle.venv`); this module starts
 from __future__ import annotations
 
 import json
-import resource
-import subprocess
 import tempfile
-import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cic.oracle import venv as oracle_venv
+from cic.processes import measure
 from cic.ssda903 import check_year
 
 SCRIPT = Path(__file__).with_name("_run_validator.py")
@@ -143,7 +141,6 @@ def run(
     providers: ProviderLists | None = None,
     rules: list[str] | None = None,
     python: Path | None = None,
-    timeout: float | None = None,
 ) -> OracleResult:
     """Run the oracle on `this_year` (a folder of 903 CSVs), optionally with last year's folder.
 
@@ -170,22 +167,13 @@ def run(
             command += providers.arguments()
         if rules:
             command += ["--rules", *rules]
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        started = time.perf_counter()
-        completed = subprocess.run(
-            command, capture_output=True, text=True, check=False, timeout=timeout, cwd=tmp
-        )
-        wall = time.perf_counter() - started
-        after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        completed = measure(command, cwd=Path(tmp))
         if completed.returncode != 0 or not out.exists():
             # Only the last line: the validator's messages may quote data values.
             lines = completed.stderr.strip().splitlines()
             last = lines[-1] if lines else "no output"
             raise OracleRunError(f"the validator exited {completed.returncode}: {last}")
         payload = json.loads(out.read_text(encoding="utf-8"))
-    own_peak = int(payload.get("peak_rss_kb", 0))
-    # RUSAGE_CHILDREN is the largest child so far: trust it only when it rose during this run.
-    peak_kb = max(own_peak, after if after > before else 0)
     return OracleResult(
         collection_year=collection_year,
         ruleset=str(payload["ruleset"]),
@@ -196,7 +184,7 @@ def run(
         fails=list(payload["fails"]),
         messages=dict(payload["rules"]),
         table_rows=dict(payload["tables"]),
-        wall_seconds=round(wall, 2),
+        wall_seconds=round(completed.wall_seconds, 2),
         validate_seconds=float(payload["seconds"]["read_and_validate"]),
-        peak_rss_mb=round(peak_kb / 1024, 1),
+        peak_rss_mb=round(completed.peak_rss_mb, 1),
     )

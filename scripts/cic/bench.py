@@ -1,0 +1,191 @@
+"""Benchmark: the warehouse against the reference validator on the same generated returns.
+
+Generates (or reuses) a tier for a previous and a current collection year, then times, each in
+its own child process so that its peak memory is its own: landing every LA's files, the whole
+`dbt build` without unit tests (CDM, marts, every implemented rule and its test), and the
+reference validator run LA by LA, one process per LA, as LAs run it today.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cic.oracle.runner import run as run_oracle
+from cic.parity import ons_code
+from cic.paths import PROJECT_ROOT
+from cic.processes import Measured, dbt, measure
+
+COMPLETE = ".complete"
+
+
+@dataclass
+class Phase:
+    name: str
+    wall_seconds: float
+    peak_rss_mb: float
+    children: int
+
+    @property
+    def children_per_second(self) -> float:
+        return self.children / self.wall_seconds if self.wall_seconds else 0.0
+
+
+@dataclass
+class BenchReport:
+    tier: str
+    years: list[str]
+    las: int
+    children: int
+    phases: list[Phase] = field(default_factory=list)
+    oracle_las: int = 0
+    dbt_timings: dict[str, float] = field(default_factory=dict)
+
+    def phase(self, name: str) -> Phase:
+        return next(p for p in self.phases if p.name == name)
+
+
+def data_folder(tier: str, seed: int, years: list[str]) -> Path:
+    return PROJECT_ROOT / "generated" / "bench" / f"{tier}_seed{seed}_{'_'.join(years)}"
+
+
+def ensure_data(tier: str, seed: int, years: list[str]) -> Path:
+    """Generate the tier once; later runs reuse it (a marker says the folder is complete)."""
+    folder = data_folder(tier, seed, years)
+    if not (folder / COMPLETE).exists():
+        from cic.generate import run
+
+        if folder.exists():
+            shutil.rmtree(folder)
+        run(folder, tier, years, seed)
+        (folder / COMPLETE).write_text("generated\n")
+    return folder
+
+
+def _returns(data: Path, year: str) -> list[tuple[str, Path]]:
+    return sorted((p.parent.name, p) for p in (data / "ssda903").glob(f"*/{year}") if p.is_dir())
+
+
+def _children(folder: Path) -> int:
+    header = folder / "header.csv"
+    with header.open(encoding="utf-8") as handle:
+        return max(sum(1 for _ in handle) - 1, 0)
+
+
+LAND_ALL = """
+import sys
+from pathlib import Path
+from cic.land.lander import Lander, expand
+from cic.land.warehouse import connect
+warehouse, data, years = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3].split(',')
+with connect(warehouse) as con:
+    for year in years:
+        for folder in sorted((data / 'ssda903').glob('*/' + year)):
+            lander = Lander(con, folder.parent.name, year)
+            for path in expand([folder]):
+                outcome = lander.land(path)
+                if outcome.status == 'rejected':
+                    raise SystemExit('rejected: ' + str(path) + ': ' + outcome.message)
+"""
+
+
+def _node_timings(scratch: Path) -> dict[str, float]:
+    """Seconds dbt spent per layer, from run_results.json."""
+    results = json.loads((scratch / "dbt_target" / "run_results.json").read_text())
+    totals: dict[str, float] = {}
+    for result in results["results"]:
+        unique_id = result["unique_id"]
+        kind = unique_id.split(".")[0]
+        if kind == "model":
+            name = unique_id.split(".")[-1]
+            layer = (
+                "staging"
+                if name.startswith("stg_")
+                else "cdm"
+                if name.startswith("int_cdm")
+                else "ssda903 marts"
+                if name.startswith("ssda903__")
+                else "validation"
+            )
+        else:
+            layer = f"{kind}s"
+        totals[layer] = totals.get(layer, 0.0) + float(result["execution_time"])
+    return totals
+
+
+def _check(measured: Measured, what: str) -> None:
+    if measured.returncode != 0:
+        tail = "\n".join((measured.stdout + measured.stderr).strip().splitlines()[-12:])
+        raise RuntimeError(f"{what} failed:\n{tail}")
+
+
+def bench(tier: str, seed: int, years: list[str], oracle_las: int | None) -> BenchReport:
+    data = ensure_data(tier, seed, years)
+    current, previous = years[-1], years[-2]
+    returns = _returns(data, current)
+    children = sum(_children(folder) for _, folder in returns)
+    report = BenchReport(tier, years, len(returns), children)
+
+    scratch = PROJECT_ROOT / "target" / "bench" / tier
+    if scratch.exists():
+        shutil.rmtree(scratch)
+    scratch.mkdir(parents=True)
+    warehouse = scratch / "build.duckdb"
+    landed = measure([sys.executable, "-c", LAND_ALL, str(warehouse), str(data), ",".join(years)])
+    _check(landed, "landing")
+    report.phases.append(
+        Phase("land (both years)", landed.wall_seconds, landed.peak_rss_mb, children)
+    )
+    built = dbt(warehouse, scratch, "build", "--exclude-resource-type", "unit_test")
+    _check(built, "dbt build")
+    report.phases.append(Phase("dbt build", built.wall_seconds, built.peak_rss_mb, children))
+    report.dbt_timings = _node_timings(scratch)
+
+    chosen = (
+        returns if not oracle_las else returns[:: max(len(returns) // oracle_las, 1)][:oracle_las]
+    )
+    wall, peak, oracle_children = 0.0, 0.0, 0
+    for la, folder in chosen:
+        result = run_oracle(
+            folder, current, ons_code(la), previous_year=data / "ssda903" / la / previous
+        )
+        wall += result.wall_seconds
+        peak = max(peak, result.peak_rss_mb)
+        oracle_children += _children(folder)
+    report.oracle_las = len(chosen)
+    if oracle_children and len(chosen) < len(returns):
+        # Extrapolated by children: the validator's time grows with the size of the return.
+        wall = wall * children / oracle_children
+    report.phases.append(Phase("reference validator", wall, peak, children))
+    return report
+
+
+def render(report: BenchReport) -> str:
+    lines = [
+        f"bench tier {report.tier}: {report.las} LA(s), {report.children} children in "
+        f"{report.years[-1]} (with {report.years[-2]} as previous year)",
+        f"{'phase':<24}{'wall s':>10}{'children/s':>14}{'peak MB':>10}",
+    ]
+    for p in report.phases:
+        lines.append(
+            f"{p.name:<24}{p.wall_seconds:>10.1f}{p.children_per_second:>14.0f}"
+            f"{p.peak_rss_mb:>10.0f}"
+        )
+    dbt_wall = report.phase("dbt build").wall_seconds
+    oracle = report.phase("reference validator")
+    lines.append(
+        f"reference validator / dbt build: {oracle.wall_seconds / dbt_wall:.1f}x"
+        + (
+            f" (validator run on {report.oracle_las} of {report.las} LAs, extrapolated by children)"
+            if report.oracle_las < report.las
+            else ""
+        )
+    )
+    lines.append(
+        "dbt time by layer (s, summed over threads): "
+        + ", ".join(f"{k} {v:.1f}" for k, v in sorted(report.dbt_timings.items()))
+    )
+    return "\n".join(lines)

@@ -1,0 +1,206 @@
+"""Parity: run the warehouse and the reference validator on the same 903 files, rule by rule.
+
+Both sides' failing records are compared as sets of (table, child, natural key): the child as
+the validator reads it (upper case) and the natural key as landed (DECOM, REVIEW, MIS_START ...).
+Only rules we implement and that are in force in the year are scored. Output holds counts and
+rule codes, never child ids.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from cic.land.lander import Lander, expand
+from cic.land.warehouse import connect
+from cic.oracle import known_defects
+from cic.oracle.runner import OracleResult, ProviderLists
+from cic.oracle.runner import run as run_oracle
+from cic.paths import PROJECT_ROOT
+from cic.processes import dbt
+from cic.ssda903 import TABLES, check_year
+
+Key = tuple[str, str, str]  # table, CHILD (upper case), natural key
+DFE_TO_TABLE = {t.dfe_name: t.name for t in TABLES}
+LOCAL_AUTHORITIES = PROJECT_ROOT / "seeds" / "reference" / "local_authorities.csv"
+
+
+@dataclass
+class RuleParity:
+    """One rule's comparison."""
+
+    rule_code: str
+    ours: int
+    oracle: int
+    both: int
+    agree: bool
+    oracle_status: str  # done, skipped, failed, absent (not in its rule set)
+    known_defect: str = ""
+
+
+@dataclass
+class ParityReport:
+    la: str
+    year: str
+    previous: str | None
+    rules: list[RuleParity] = field(default_factory=list)
+    oracle_seconds: float = 0.0
+    oracle_peak_mb: float = 0.0
+    known: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def agreeing(self) -> int:
+        return sum(r.agree for r in self.rules)
+
+    @property
+    def share(self) -> float:
+        return self.agreeing / len(self.rules) if self.rules else 1.0
+
+    def to_json(self) -> str:
+        payload = asdict(self) | {"agreeing": self.agreeing, "share": round(self.share, 4)}
+        return json.dumps(payload, indent=1)
+
+
+def ons_code(la: str) -> str:
+    with LOCAL_AUTHORITIES.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["la_code"] == la:
+                return row["ons_code"]
+    raise ValueError(f"LA {la} is not in {LOCAL_AUTHORITIES.name}")
+
+
+def return_folder(data: Path, la: str, year: str) -> Path:
+    """A generated set's DIR/ssda903/<la>/<year>, or DIR itself when it holds the files."""
+    nested = data / "ssda903" / la / year
+    return nested if nested.is_dir() else data
+
+
+def previous_year(year: str) -> str:
+    start = int(check_year(year)[:4]) - 1
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
+def _our_failures(warehouse: Path, la: str, year: str) -> tuple[dict[str, set[Key]], set[str]]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        rows = con.execute(
+            "select rule_code, table_name, child, locator from validation.errors "
+            "where la_code = ? and collection_year = ?",
+            [la, year],
+        ).fetchall()
+        implemented = {
+            r[0].upper()
+            for r in con.execute(
+                "select rule_code from validation.rules "
+                "where collection_year = ? and implementation != 'not_implemented'",
+                [year],
+            ).fetchall()
+        }
+    found: dict[str, set[Key]] = defaultdict(set)
+    for code, table, child, locator in rows:
+        found[code.upper()].add(
+            (DFE_TO_TABLE.get(table, table), (child or "").upper(), locator or "")
+        )
+    return found, implemented
+
+
+def _oracle_failures(result: OracleResult) -> dict[str, set[Key]]:
+    found: dict[str, set[Key]] = defaultdict(set)
+    for f in result.findings:
+        if not f.last_year:
+            found[f.rule_code.upper()].add((f.table, (f.child or "").upper(), f.key or ""))
+    return found
+
+
+def compare(
+    ours: dict[str, set[Key]],
+    implemented: set[str],
+    oracle: OracleResult,
+    known: dict[str, str],
+) -> list[RuleParity]:
+    theirs = _oracle_failures(oracle)
+    status = {c.upper(): "done" for c in oracle.dones}
+    status |= {c.upper(): "skipped" for c in oracle.skips}
+    status |= {c.upper(): "failed" for c in oracle.fails}
+    known_upper = {c.upper(): v for c, v in known.items()}
+    out = []
+    for code in sorted(implemented):
+        mine, other = ours.get(code, set()), theirs.get(code, set())
+        out.append(
+            RuleParity(
+                rule_code=code,
+                ours=len(mine),
+                oracle=len(other),
+                both=len(mine & other),
+                agree=mine == other,
+                oracle_status=status.get(code, "absent"),
+                known_defect=known_upper.get(code, ""),
+            )
+        )
+    return out
+
+
+def land_and_build(scratch: Path, la: str, year: str, this: Path, previous: Path | None) -> Path:
+    """A fresh parity warehouse with the files landed and the validation marts built."""
+    if scratch.exists():
+        shutil.rmtree(scratch)
+    warehouse = scratch / "build.duckdb"
+    with connect(warehouse) as con:
+        for folder, collection_year in [(this, year), (previous, previous_year(year))]:
+            if folder is None:
+                continue
+            lander = Lander(con, la, collection_year)
+            rejected = [o for o in map(lander.land, expand([folder])) if o.status == "rejected"]
+            if rejected:
+                raise RuntimeError(
+                    f"{len(rejected)} file(s) in {folder} could not be landed; "
+                    "run cic land on them to see why"
+                )
+    built = dbt(
+        warehouse,
+        scratch,
+        "build",
+        "--select",
+        "+validation__rules",
+        "--exclude-resource-type",
+        "test",
+        "--exclude-resource-type",
+        "unit_test",
+    )
+    if built.returncode != 0:
+        tail = "\n".join(built.stdout.strip().splitlines()[-15:])
+        raise RuntimeError(f"dbt build failed for parity:\n{tail}")
+    return warehouse
+
+
+def parity(data: Path, la: str, year: str, previous: Path | None) -> ParityReport:
+    this = return_folder(data, la, year)
+    prev = return_folder(previous, la, previous_year(year)) if previous else None
+    scratch = PROJECT_ROOT / "target" / "parity" / f"{la}_{year}"
+    warehouse = land_and_build(scratch, la, year, this, prev)
+    ours, implemented = _our_failures(warehouse, la, year)
+    providers_dir = data / "providers"
+    providers = (
+        ProviderLists(csv_folder=providers_dir)
+        if (providers_dir / "childrens_homes__provider_information.csv").exists()
+        else None
+    )
+    oracle = run_oracle(this, year, ons_code(la), previous_year=prev, providers=providers)
+    known = known_defects.affected_codes(year)
+    report = ParityReport(
+        la,
+        year,
+        previous_year(year) if prev else None,
+        oracle_seconds=oracle.wall_seconds,
+        oracle_peak_mb=oracle.peak_rss_mb,
+        known=known,
+    )
+    report.rules = compare(ours, implemented, oracle, known)
+    out = PROJECT_ROOT / "target" / "parity" / f"{la}_{year}.json"
+    out.write_text(report.to_json() + "\n", encoding="utf-8")
+    return report
