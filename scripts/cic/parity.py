@@ -1,7 +1,7 @@
 """Parity: run the warehouse and the reference validator on the same 903 files, rule by rule.
 
-Both sides' failing records are compared as sets of (table, child, natural key): the child as
-the validator reads it (upper case) and the natural key as landed (DECOM, REVIEW, MIS_START ...).
+Both sides' failing records are compared as sets of (table, child, natural key), the child and
+the natural key (DECOM, REVIEW, MIS_START ...) in upper case, as the validator reads them.
 Only rules we implement and that are in force in the year are scored. Output holds counts and
 rule codes, never child ids.
 """
@@ -26,7 +26,7 @@ from cic.paths import PROJECT_ROOT
 from cic.processes import dbt
 from cic.ssda903 import TABLES, check_year
 
-Key = tuple[str, str, str]  # table, CHILD (upper case), natural key
+Key = tuple[str, str, str]  # table, CHILD, natural key (both upper case)
 DFE_TO_TABLE = {t.dfe_name: t.name for t in TABLES}
 LOCAL_AUTHORITIES = PROJECT_ROOT / "seeds" / "reference" / "local_authorities.csv"
 
@@ -104,7 +104,7 @@ def _our_failures(warehouse: Path, la: str, year: str) -> tuple[dict[str, set[Ke
     found: dict[str, set[Key]] = defaultdict(set)
     for code, table, child, locator in rows:
         found[code.upper()].add(
-            (DFE_TO_TABLE.get(table, table), (child or "").upper(), locator or "")
+            (DFE_TO_TABLE.get(table, table), (child or "").upper(), (locator or "").upper())
         )
     return found, implemented
 
@@ -113,7 +113,9 @@ def _oracle_failures(result: OracleResult) -> dict[str, set[Key]]:
     found: dict[str, set[Key]] = defaultdict(set)
     for f in result.findings:
         if not f.last_year:
-            found[f.rule_code.upper()].add((f.table, (f.child or "").upper(), f.key or ""))
+            found[f.rule_code.upper()].add(
+                (f.table, (f.child or "").upper(), (f.key or "").upper())
+            )
     return found
 
 
