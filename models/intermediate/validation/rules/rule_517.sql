@@ -1,0 +1,24 @@
+-- 517: an unmarried couple of different sexes (L3) must be coded MF; a blank gender of adopters
+-- fails too.
+with
+
+ad1 as (
+
+    select * from {{ ref('ssda903__ad1') }}
+
+),
+
+failing as (
+
+    select * from ad1
+    where
+        ls_adoptr = 'L3'
+        and coalesce(sex_adoptr, '') != 'MF'
+
+)
+
+select
+    {{ rule_failures(
+        '517', 'AD1', values={'LS_ADOPTR': 'ls_adoptr', 'SEX_ADOPTR': 'sex_adoptr'}
+    ) }}
+from failing

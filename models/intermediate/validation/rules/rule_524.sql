@@ -1,0 +1,24 @@
+-- 524: a married couple of the same sex (L12) must be coded MM or FF; a blank gender of
+-- adopters fails too.
+with
+
+ad1 as (
+
+    select * from {{ ref('ssda903__ad1') }}
+
+),
+
+failing as (
+
+    select * from ad1
+    where
+        ls_adoptr = 'L12'
+        and coalesce(sex_adoptr, '') not in ('MM', 'FF')
+
+)
+
+select
+    {{ rule_failures(
+        '524', 'AD1', values={'LS_ADOPTR': 'ls_adoptr', 'SEX_ADOPTR': 'sex_adoptr'}
+    ) }}
+from failing
