@@ -299,3 +299,31 @@ def test_first_episode_mismatch_changes_this_year_only():
     first = sorted(_child_rows(tables, "episodes", child), key=lambda r: parse_date(r["DECOM"]))[0]
     last_open = next(r for r in _child_rows(previous, "episodes", child) if r["DEC"] is None)
     assert first["LS"] != last_open["LS"]
+
+
+def test_clean_check_counts_distinct_children_outside_known_false_positives() -> None:
+    from cic.generate.verify import CheckReport, explained_codes
+
+    explained = explained_codes("2025-26")
+    assert {"SW12STG2", "1001", "1002", "218"} <= explained  # known oracle false positives
+    assert "302" not in explained  # known only to crash on bad dates: its flags still count
+    assert "197B" not in explained
+    report = CheckReport(
+        la="873",
+        year="2025-26",
+        previous="2024-25",
+        ruleset="lac2025_26",
+        wall_seconds=0.0,
+        peak_rss_mb=0.0,
+        rules_done=0,
+        rules_skipped=[],
+        rules_failed=[],
+        children=200,
+        clean_children=200,
+        clean_flagged={"SW12STG2": 3, "197B": 2, "209": 2},
+        clean_children_per_rule={"SW12STG2": {"A", "B", "C"}, "197B": {"A", "D"}, "209": {"D"}},
+        explained=explained,
+    )
+    assert report.clean_flagged_distinct == 2
+    assert report.clean_flagged_distinct_share == 0.01
+    assert "distinct" in report.render()

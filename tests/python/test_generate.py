@@ -168,3 +168,113 @@ def test_age_gated_items(generated: Path) -> None:
                 ) < 3
             for row in _rows(generated, la, year, "sw_episodes"):
                 assert row["SW_ID"].startswith("SW")
+
+
+def _cla_at_year_end(episodes: list[dict[str, str]]) -> dict[str, dict[str, str]]:
+    """Children looked after at 31 March (open episode, not a short break): their open episode."""
+    return {e["CHILD"]: e for e in episodes if not e["DEC"] and e["LS"] not in ("V3", "V4")}
+
+
+def test_social_worker_episodes_cover_the_year_for_children_looked_after(
+    generated: Path,
+) -> None:
+    # SW12: for a child looked after on 31 March all SW episodes of the year are reported,
+    # from 1 April (or first contact, if later), back to back, the last one open (SW17).
+    checked = 0
+    for la in _las(generated):
+        for year in YEARS[1:]:
+            start = datetime(int(year[:4]), 4, 1)
+            episodes = _rows(generated, la, year, "episodes")
+            cla = _cla_at_year_end(episodes)
+            workers: dict[str, list[dict[str, str]]] = defaultdict(list)
+            for row in _rows(generated, la, year, "sw_episodes"):
+                workers[row["CHILD"]].append(row)
+            for child in cla:
+                chain = sorted(workers[child], key=lambda r: _day(r["SW_DECOM"]))
+                assert chain, "a child looked after on 31 March has a social worker"
+                first_care = min(_day(e["DECOM"]) for e in episodes if e["CHILD"] == child)
+                assert _day(chain[0]["SW_DECOM"]) <= max(start, first_care)
+                if _day(chain[0]["SW_DECOM"]) > start:
+                    assert chain[0]["SW_REASON"] == "FCONTA"
+                for before, after in itertools.pairwise(chain):
+                    assert before["SW_DEC"] == after["SW_DECOM"]
+                assert not chain[-1]["SW_DEC"]
+                checked += 1
+    assert checked > 100
+
+
+def test_sdq_and_upn_follow_age(generated: Path) -> None:
+    # 197B: children turning 4 or 17 in the year have a score or a reason (SDQ1 allowed);
+    # 209: UN1 only for children not yet 4 on 31 August before the year starts.
+    edges = 0
+    for la in _las(generated):
+        for year in YEARS:
+            start, end = datetime(int(year[:4]), 4, 1), datetime(int(year[:4]) + 1, 3, 31)
+            for row in _rows(generated, la, year, "oc2"):
+                dob = _day(row["DOB"])
+                four, seventeen = dob.replace(year=dob.year + 4), dob.replace(year=dob.year + 17)
+                if start <= four <= end or start <= seventeen <= end:
+                    edges += 1
+                    assert row["SDQ_SCORE"] or row["SDQ_REASON"]
+                if row["SDQ_REASON"] == "SDQ1":
+                    assert not (four <= start and dob.replace(year=dob.year + 16) >= end)
+            august = datetime(int(year[:4]) - 1, 8, 31)
+            for row in _rows(generated, la, year, "header"):
+                dob = _day(row["DOB"])
+                if row["UPN"] == "UN1":
+                    assert dob.replace(year=dob.year + 4) > august
+    assert edges > 5
+
+
+def test_temporary_and_other_placements(generated: Path) -> None:
+    # A temporary move (T0-T4) returns to the same placement (383) with no reason for change
+    # on either side (226) and no provider or URN; Z1 only up to 2024-25, Z11-Z14 after.
+    seen: set[str] = set()
+    for la in _las(generated):
+        for year in YEARS:
+            by_child: dict[str, list[dict[str, str]]] = defaultdict(list)
+            for row in _rows(generated, la, year, "episodes"):
+                by_child[row["CHILD"]].append(row)
+            for episodes in by_child.values():
+                episodes.sort(key=lambda r: _day(r["DECOM"]))
+                for i, e in enumerate(episodes):
+                    seen.add(e["PLACE"])
+                    if e["PLACE"][0] in "TZ":
+                        assert not e["PLACE_PROVIDER"] and not e["URN"]
+                        assert e["RNE"] != "S"  # 380
+                    if e["PLACE"][0] == "Z":
+                        assert (e["PLACE"] == "Z1") == (year < "2025-26")
+                    if e["PLACE"][0] == "T":
+                        assert not e["REASON_PLACE_CHANGE"]
+                        if i:
+                            assert not episodes[i - 1]["REASON_PLACE_CHANGE"]
+                        if i + 1 < len(episodes) and i:
+                            back = episodes[i + 1]
+                            assert back["RNE"] == "P"
+                            assert back["PLACE"] == episodes[i - 1]["PLACE"]
+                            assert back["PL_POST"] == episodes[i - 1]["PL_POST"]
+    assert seen & {"T0", "T1", "T2", "T3", "T4"}
+
+
+def test_previous_permanence_and_short_breaks(generated: Path) -> None:
+    # 630: an option other than Z1 has an LA and a date; 632: the date (latest day it can
+    # mean) is before the child's first episode; 214: short breaks carry no postcode or URN.
+    for la in _las(generated):
+        for year in YEARS:
+            episodes = _rows(generated, la, year, "episodes")
+            first: dict[str, datetime] = {}
+            for e in episodes:
+                day = _day(e["DECOM"])
+                first[e["CHILD"]] = min(first.get(e["CHILD"], day), day)
+                if e["LS"] in ("V3", "V4"):
+                    assert not e["PL_POST"] and not e["URN"]
+            for row in _rows(generated, la, year, "prev_perm"):
+                if row["PREV_PERM"] == "Z1":
+                    assert not row["LA_PERM"] and not row["DATE_PERM"]
+                    continue
+                assert row["LA_PERM"] and row["DATE_PERM"]
+                day, month, year_text = row["DATE_PERM"].split("/")
+                latest = datetime(int(year_text), 12 if month == "ZZ" else int(month), 28)
+                if day != "ZZ":
+                    latest = _day(row["DATE_PERM"])
+                assert latest < first[row["CHILD"]]

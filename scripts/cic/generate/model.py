@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from datetime import date
 
-from cic.generate.calendar import add_years, age, ordinal
+from cic.generate.calendar import add_years, age, fmt, ordinal
 from cic.generate.geography import Place
-from cic.generate.placements import Placement, Placer, pick
+from cic.generate.placements import TEMPORARY, Placement, Placer, pick
 
 SIM_START = ordinal(2001, 4, 1)
 HORIZON = ordinal(2027, 3, 31)  # end of the last supported collection year (2026-27)
@@ -43,7 +44,7 @@ class Period:
     reviews: list[tuple[int, str]] = field(default_factory=list)  # date, code if aged 4+
     decisions: list[tuple[int, int | None, str | None]] = field(default_factory=list)
     adoption: tuple[int, int, str, str, str, str] | None = None  # AD1 items
-    prev_perm: tuple[str, str | None, int | None] = ("Z1", None, None)
+    prev_perm: tuple[str, str | None, str | None] = ("Z1", None, None)  # DATE_PERM as text
     short_break: bool = False
 
 
@@ -120,14 +121,31 @@ SW_REASONS = (
 )
 # Route of a period of care by age band at entry (non-UASC): how it is planned to end.
 ROUTES: dict[int, tuple[tuple[str, float], ...]] = {
-    0: (("adopt", 41), ("sgo", 25), ("home", 22), ("rco", 4), ("long", 6), ("other", 2)),
-    1: (("adopt", 24), ("sgo", 28), ("home", 32), ("rco", 5), ("long", 8), ("other", 3)),
-    5: (("adopt", 2), ("sgo", 20), ("home", 40), ("rco", 5), ("long", 27), ("other", 6)),
+    0: (("adopt", 48), ("sgo", 28), ("home", 22), ("rco", 4), ("long", 6), ("other", 2)),
+    1: (
+        ("adopt", 28),
+        ("sgo", 32),
+        ("home", 30),
+        ("rco", 5),
+        ("long", 6),
+        ("parents", 6),
+        ("other", 3),
+    ),
+    5: (
+        ("adopt", 2),
+        ("sgo", 24),
+        ("home", 36),
+        ("rco", 5),
+        ("long", 20),
+        ("parents", 14),
+        ("other", 6),
+    ),
     10: (
         ("sgo", 6),
-        ("home", 40),
+        ("home", 36),
         ("rco", 2),
-        ("long", 38),
+        ("long", 34),
+        ("parents", 10),
         ("other", 8),
         ("transfer", 3),
         ("custody", 1),
@@ -136,8 +154,8 @@ ROUTES: dict[int, tuple[tuple[str, float], ...]] = {
         ("died", 0.2),
     ),
     16: (
-        ("home", 22),
-        ("long", 62),
+        ("home", 12),
+        ("long", 72),
         ("other", 8),
         ("transfer", 4),
         ("custody", 1.5),
@@ -177,7 +195,7 @@ class ChildSimulator:
         else:
             years = pick(
                 rng,
-                (("0", 20), ("1-4", 18), ("5-9", 19), ("10-15", 33), ("16", 10)),
+                (("0", 18), ("1-4", 13), ("5-9", 19), ("10-15", 36), ("16", 12)),
             )
             male = rng.random() < 0.53
         low, high = {"1-4": (1, 4), "5-9": (5, 9), "10-15": (10, 15)}.get(years, (0, 0))
@@ -231,13 +249,14 @@ class ChildSimulator:
         ls_changes = self._legal_statuses(child, start, end, route, years)
         period = Period(start, None, cin, [])
         if start >= ordinal(2016, 4, 1):
-            period.prev_perm = self._prev_perm(start, child.dob)
+            first = child.periods[0].start if child.periods else start
+            period.prev_perm = self._prev_perm(first, child.dob)
         placed = None
         if route == "adopt":
             end, rec, placed = self._adoption(period, ls_changes, start, end, rec)
         place_changes = self._placements(child, start, end, route, ls_changes, placed)
         if period.adoption is not None:
-            with_carer = place_changes[-1][1].code == "A5"
+            with_carer = place_changes[-1][1].code in ("A3", "A5")
             period.adoption = (
                 period.adoption[0],
                 period.adoption[1],
@@ -270,7 +289,8 @@ class ChildSimulator:
         rng = self.rng
         duration = {
             "home": lambda: 2 + int(rng.expovariate(1 / (300 if years < 10 else 170))),
-            "sgo": lambda: 300 + int(rng.expovariate(1 / 330)),
+            "parents": lambda: 500 + int(rng.expovariate(1 / 900)),
+            "sgo": lambda: 270 + int(rng.expovariate(1 / 300)),
             "rco": lambda: 200 + int(rng.expovariate(1 / 250)),
             "other": lambda: 7 + int(rng.expovariate(1 / 300)),
             "transfer": lambda: 7 + int(rng.expovariate(1 / 60)),
@@ -286,6 +306,7 @@ class ChildSimulator:
             "home": pick(rng, (("E4A", 66), ("E4B", 13), ("E13", 21))),
             "sgo": "E45",
             "rco": "E41",
+            "parents": pick(rng, (("E4A", 70), ("E8", 30))),
             "other": "E8",
             "transfer": "E3",
             "custody": "E9",
@@ -307,20 +328,27 @@ class ChildSimulator:
         stop = HORIZON if end is None else end
         if child.uasc:
             return [(start, "V2")]
-        if route in ("adopt", "sgo", "proceedings"):
+        if route in ("adopt", "sgo", "proceedings", "parents"):
             first = pick(rng, (("C1", 70), ("L1", 12), ("L2", 4), ("V2", 14)))
         elif years >= 10 and route in ("custody", "other") and rng.random() < 0.4:
-            first = "J1"
+            # remand (J1), police PACE transfer (J2), YRO with a residence requirement (J3)
+            first = pick(rng, (("J1", 80), ("J2", 12), ("J3", 8)))
         else:
             first = pick(rng, (("V2", 62), ("C1", 24), ("L1", 10), ("L2", 1.5), ("C2", 0.5)))
         changes = [(start, first)]
         at, ls = start, first
         if ls in ("L1", "L2"):
             at += rng.randint(1, 2) if ls == "L1" else rng.randint(3, 20)
-            ls = "C1" if route in ("adopt", "sgo", "proceedings") or rng.random() < 0.3 else "V2"
+            ls = "C1" if route in ("adopt", "sgo", "proceedings", "parents") else ls
+            ls = "C1" if ls == "C1" or rng.random() < 0.3 else "V2"
             if at < stop:
                 changes.append((at, ls))
-        if ls == "V2" and route in ("adopt", "sgo", "long", "proceedings") and rng.random() < 0.3:
+        force = route == "parents" and ls == "V2"  # a care order before placement at home
+        if (
+            ls == "V2"
+            and route in ("adopt", "sgo", "long", "proceedings", "parents")
+            and (force or rng.random() < 0.3)
+        ):
             at += rng.randint(30, 240)
             ls = "C1"
             if at < stop:
@@ -329,8 +357,13 @@ class ChildSimulator:
             at += rng.randint(120, 330)
             if at < stop:
                 changes.append((at, "C2"))
-        if ls == "J1":
-            at += rng.randint(10, 90)
+        if ls == "J2":
+            at += rng.randint(1, 2)
+            ls = "J1" if rng.random() < 0.5 else "V2"
+            if at < stop:
+                changes.append((at, ls))
+        if ls in ("J1", "J3"):
+            at += rng.randint(10, 90) if ls == "J1" else rng.randint(90, 300)
             if at < stop:
                 changes.append((at, "V2"))
         return [c for c in changes if c[0] < stop or c[0] == start]
@@ -349,13 +382,16 @@ class ChildSimulator:
         order = decision + rng.randint(20, 120)
         match = decision + rng.randint(90, 420)
         placed = max(match, order) + rng.randint(7, 60)
-        adopted = placed + rng.randint(120, 420)
+        adopted = placed + rng.randint(90, 340)
         cap = HORIZON if end is None else end
         if decision >= cap:
             return end, rec, None
         ls_changes[:] = [c for c in ls_changes if c[0] < order]
-        if order < cap:
+        consent = rng.random() < 0.08  # placed with parental consent (A3/A4): no placement order
+        if order < cap and not consent:
             ls_changes.append((order, "E1"))
+        elif order < cap and ls_changes[-1][1] == "C1":
+            ls_changes.append((order, "C2"))  # care order made; parents consent to adoption
         if rng.random() < 0.1:
             reversed_on = order + rng.randint(60, 300)
             if reversed_on < cap:
@@ -400,6 +436,8 @@ class ChildSimulator:
         if placed is not None:
             stop = min(stop, placed)
         current = placer.initial(rng, child, start, route)
+        if ls_changes[0][1] == "J1" and rng.random() < 0.4:
+            current = placer.custody(rng)  # remanded to youth detention accommodation
         changes: list[tuple[int, Placement, bool, str | None]] = [(start, current, False, None)]
         at = start
         while True:
@@ -407,6 +445,16 @@ class ChildSimulator:
             if at >= stop:
                 break
             years = age(child.dob, at)
+            interlude = placer.temporary(rng, current, years, at)
+            if interlude is not None:
+                temporary, length, reason = interlude
+                if at + length + 2 < stop and not any(  # no legal change while away (383)
+                    at <= day <= at + length for day, _ in ls_changes
+                ):  # a temporary move, then back to the same carer
+                    changes.append((at, temporary, False, reason))
+                    changes.append((at + length, current, False, reason))
+                    at += length
+                continue
             converted = placer.convert(rng, current, years, route)
             if converted is not None:
                 current = converted
@@ -421,10 +469,18 @@ class ChildSimulator:
             with_carer = last.code.startswith("U") and rng.random() < (
                 0.9 if last.code == "U5" else 0.25
             )
-            adoptive = placer.adoptive(rng, last, with_carer)
+            consent = all(ls != "E1" for _, ls in ls_changes)
+            adoptive = placer.adoptive(rng, last, with_carer, consent)
             changes.append((placed, adoptive, with_carer, "CARPL"))
         changes = placer.recode_supported(rng, changes, HORIZON if end is None else end)
         c2 = next((day for day, ls in ls_changes if ls == "C2"), None)
+        if route == "parents" and c2 is not None and child.home is not None:
+            at = max(c2, changes[0][0]) + rng.randint(30, 300)
+            if at < stop - 30 and rng.random() < 0.9:  # home under the care order (P1)
+                changes = [c for c in changes if c[0] < at - 1]
+                while len(changes) > 1 and changes[-1][1].code in TEMPORARY:
+                    changes.pop()  # no reason for change is recorded on a temporary move (226)
+                changes.append((at, placer.parents(child), False, "CARPL"))
         if route == "proceedings" and end is not None and c2 is not None and child.home is not None:
             at = end - rng.randint(90, 700)
             if at > max(c2, changes[-1][0]) + 1 and rng.random() < 0.9:
@@ -444,20 +500,33 @@ class ChildSimulator:
             return pick(rng, (("E17", 58), ("E5", 28), ("E6", 7), ("E8", 5), ("E13", 2)))
         if place.code in ("K3", "H5"):
             return pick(rng, (("E5", 72), ("E6", 18), ("E8", 10)))
+        if place.code == "P1":
+            return pick(rng, (("E4A", 60), ("E8", 30), ("E13", 10)))
         return pick(rng, (("E5", 55), ("E6", 14), ("E7", 12), ("E8", 15), ("E13", 4)))
 
-    def _prev_perm(self, start: int, dob: int) -> tuple[str, str | None, int | None]:
+    def _prev_perm(self, first: int, dob: int) -> tuple[str, str | None, str | None]:
+        """Previous permanence before the child's first care (rules 630, 632, 635).
+
+        An order needs time after birth and before care (DATE_PERM before the first DECOM, 632);
+        every option other than Z1 carries an LA and a date (630): 999 and ZZ for what is unknown.
+        """
         rng = self.rng
         code = pick(rng, (("Z1", 88), ("P1", 2), ("P2", 5), ("P3", 3), ("P4", 2)))
-        if code in ("Z1", "P4"):
-            return code, None, None
-        when = rng.randint(dob + 200, max(dob + 201, start - 60))
+        earliest, latest = dob + 180, first - 60
+        if code == "Z1" or latest - earliest < 400:
+            return "Z1", None, None
+        when = date.fromordinal(rng.randint(earliest, latest))
+        if code == "P4":  # known to exist, details not: partial date (latest day still < DECOM)
+            la = "999" if rng.random() < 0.6 else self.la
+            if date.fromordinal(latest).year > when.year:
+                return code, la, f"ZZ/ZZ/{when.year}"
+            return code, la, f"ZZ/{when.month:02d}/{when.year}"
         la = (
             self.la
             if rng.random() < 0.7
             else rng.choice(("999", "WAL", self.placer.random_la(rng)))
         )
-        return code, la, when
+        return code, la, fmt(when.toordinal())
 
     # ---------------------------------------------------------------- recurring records
     def _reviews(self, period: Period, child: Child) -> None:
@@ -473,7 +542,7 @@ class ChildSimulator:
     def _missing(self, child: Child, period: Period) -> None:
         rng = self.rng
         stop = HORIZON if period.end is None else period.end
-        if age(child.dob, min(stop, HORIZON)) < 11 or rng.random() > 0.28:
+        if age(child.dob, min(stop, HORIZON)) < 11 or rng.random() > 0.26:
             return
         rate = rng.expovariate(1 / 7.5) + 0.5
         for episode in period.episodes:
@@ -525,6 +594,13 @@ class ChildSimulator:
         place = self.placer.short_break_home(rng)
         at = entry
         stop = min(HORIZON, add_years(child.dob, 18) - 1, entry + rng.randint(700, 1800))
+        if rng.random() < 0.2:  # V4: the agreement is recorded, not each break
+            while at < stop - 30:
+                until = min(at + rng.randint(150, 365), stop)
+                episode = Episode(at, until, "S", "V4", place, "E4A", None)
+                child.periods.append(Period(at, until, "N2", [episode], short_break=True))
+                at = until + rng.randint(1, 30)
+            return
         while at < stop - 5:
             length = rng.randint(2, 4)
             episode = Episode(at, at + length, "S", "V3", place, "E4A", None)

@@ -6,7 +6,7 @@ import random
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cic.generate.calendar import ordinal
+from cic.generate.calendar import age, ordinal
 from cic.generate.geography import Place
 from cic.generate.providers import Provider
 
@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     from cic.generate.model import Child
 
 K3_FROM_ORDINAL = ordinal(2024, 4, 1)  # supported accommodation is coded K3 from then, H5 before
+Z_SPLIT = ordinal(2025, 4, 1)  # "other" placements: Z1 up to 2024-25, Z11-Z14 from 2025-26
+TEMPORARY = frozenset({"T0", "T1", "T2", "T3", "T4"})
+# Temporary moves away from the usual carer: code, share, shortest and longest stay in days
+# (T1 hospital at most six weeks, rule 375; T3 carer's holiday at most three weeks, 376;
+# T4 at most seven days, 379).
+TEMPORARY_MOVES = (
+    ("T3", 45, 3, 20),
+    ("T1", 20, 1, 40),
+    ("T4", 20, 1, 7),
+    ("T2", 10, 3, 14),
+    ("T0", 5, 1, 14),
+)
 
 
 @dataclass(frozen=True)
@@ -96,21 +108,65 @@ class Placer:
     def parents(self, child: Child) -> Placement:
         return Placement("P1", "PR0", None, child.home, "parents")
 
-    def adoptive(self, rng: random.Random, current: Placement, with_carer: bool) -> Placement:
+    def adoptive(
+        self, rng: random.Random, current: Placement, with_carer: bool, consent: bool = False
+    ) -> Placement:
+        """A5/A6 under a placement order; A3/A4 with parental consent (no order)."""
         agency = self._of(self.la, "adoption_la")[0]
         urn = agency.urn if rng.random() < 0.8 else "XXXXXXX"
         if with_carer:
-            return Placement("A5", "PR1", urn, current.post, current.carer)
+            return Placement("A3" if consent else "A5", "PR1", urn, current.post, current.carer)
         post = rng.choice(self.pools[self._area(rng, 0.5)])
-        return Placement("A6", "PR1", urn, post, f"A{post.postcode}")
+        return Placement("A4" if consent else "A6", "PR1", urn, post, f"A{post.postcode}")
+
+    def custody(self, rng: random.Random) -> Placement:
+        """Youth detention accommodation for a remand (R5): public provision, no URN."""
+        post = rng.choice(self.pools[self._area(rng, 0.2, 0.5)])
+        return Placement("R5", "PR3", None, post, f"R{post.postcode}")
+
+    def unregistered(self, rng: random.Random, code: str) -> Placement:
+        """R1 residential care home, R2 NHS/health setting, P3 residential employment: no URN."""
+        post = rng.choice(self.pools[self._area(rng, 0.5)])
+        provider = "PR3" if code == "R2" else "PR4"
+        return Placement(code, provider, None, post, f"{code}{post.postcode}")
+
+    def temporary(
+        self, rng: random.Random, current: Placement, years: int, at: int
+    ) -> tuple[Placement, int, str | None] | None:
+        """Now and then a short move away from the usual carer, who takes the child back.
+
+        T0-T4 carry no provider, URN or reason for change (213, 222, 226); "other" placements
+        (Z1, Z11-Z14 from 2025-26) need a reason and may not span 1 April 2025, when Z1 ends.
+        """
+        if current.code[0] not in "UK" or current.code == "K1" or rng.random() > 0.035:
+            return None
+        if rng.random() < 0.12:
+            length = rng.randint(2, 28)
+            if at < Z_SPLIT <= at + length:
+                return None
+            code = (
+                "Z1"
+                if at < Z_SPLIT
+                else pick(rng, (("Z11", 30), ("Z12", 30), ("Z13", 20), ("Z14", 20)))
+            )
+            post = rng.choice(self.pools[self._area(rng, 0.6)])
+            return Placement(code, None, None, post, f"Z{post.postcode}"), length, "OTHER"
+        table = tuple(
+            (c, w) for c, w, _, _ in TEMPORARY_MOVES if c != "T3" or current.code[0] == "U"
+        )
+        code = pick(rng, table)
+        low, high = next((lo, hi) for c, _, lo, hi in TEMPORARY_MOVES if c == code)
+        post = rng.choice(self.pools[self._area(rng, 0.6)])
+        return Placement(code, None, None, post, f"T{post.postcode}"), rng.randint(low, high), None
 
     def short_break_home(self, rng: random.Random) -> Placement:
+        # Rule 214: no placement postcode or URN for short breaks (V3/V4).
         provider = rng.choice(self._of(self.la, "home_la"))
-        return Placement("K2", "PR1", provider.urn, None, provider.urn)
+        return Placement("K2", "PR1", None, None, provider.urn)
 
     # --------------------------------------------------------------- choices by age and route
     def initial(self, rng: random.Random, child: Child, at: int, route: str) -> Placement:
-        years = (at - child.dob) // 365
+        years = age(child.dob, at)  # completed years (K3 from 16, rule 371)
         if child.uasc:
             if years >= 16 and rng.random() < 0.7:
                 return self.supported(rng, at)
@@ -129,10 +185,30 @@ class Placer:
         elif years < 16:
             kind = pick(
                 rng,
-                (("la", 30), ("ifa", 24), ("rel", 9), ("home", 34), ("secure", 1), ("school", 2)),
+                (
+                    ("la", 27),
+                    ("ifa", 22),
+                    ("rel", 9),
+                    ("home", 37),
+                    ("secure", 1),
+                    ("school", 2),
+                    ("R1", 0.4),
+                    ("R2", 0.6),
+                ),
             )
         else:
-            kind = pick(rng, (("la", 15), ("ifa", 12), ("rel", 5), ("home", 22), ("supported", 46)))
+            kind = pick(
+                rng,
+                (
+                    ("la", 11),
+                    ("ifa", 9),
+                    ("rel", 4),
+                    ("home", 18),
+                    ("supported", 56),
+                    ("R2", 0.8),
+                    ("P3", 0.4),
+                ),
+            )
         return self._make(rng, kind, at)
 
     def _make(self, rng: random.Random, kind: str, at: int) -> Placement:
@@ -148,6 +224,8 @@ class Placer:
             return self.secure_home(rng)
         if kind == "school":
             return self.school(rng)
+        if kind in ("R1", "R2", "P3"):
+            return self.unregistered(rng, kind)
         return self.supported(rng, at)
 
     def move_rate(self, current: Placement, years: int) -> float:
@@ -165,6 +243,10 @@ class Placer:
             "K3": 0.35,
             "H5": 0.35,
             "S1": 0.4,
+            "R1": 1.0,
+            "R2": 4.0,
+            "R5": 5.0,
+            "P3": 1.0,
         }.get(current.code, 0.28 if years < 10 else 0.55)
 
     def convert(

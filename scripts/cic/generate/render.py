@@ -162,16 +162,11 @@ def _child_rows(
     if starters:
         code, la_perm, when = starters[0].prev_perm
         tables["prev_perm"].append(
-            {
-                "CHILD": cid,
-                "DOB": dob,
-                "PREV_PERM": code,
-                "LA_PERM": la_perm,
-                "DATE_PERM": fmt(when) if when else None,
-            }
+            {"CHILD": cid, "DOB": dob, "PREV_PERM": code, "LA_PERM": la_perm, "DATE_PERM": when}
         )
     last = periods[-1]
-    if (last.end is None or last.end > ye) and not last.short_break and last.start < ys:
+    # OC2: looked after continuously for 12 months at 31 March (from 1 April counts, rule 191).
+    if (last.end is None or last.end > ye) and not last.short_break and last.start <= ys:
         tables["oc2"].append({"CHILD": cid, "DOB": dob, **_oc2(child, ys, ye, seed, year)})
     for kind, start, end in child.missing:
         if start <= ye and end >= ys:
@@ -213,17 +208,25 @@ def _child_rows(
 def _upn(child: Child, ys: int) -> str:
     if child.uasc:
         return "UN2"
-    reference = add_years(ys, -1) - 213  # 31 August of the year before the collection starts
+    # Rule 209: a child aged 4 by 31 August before the year starts is at school and has a UPN.
+    reference = ys - 213  # 31 August before 1 April
     return "UN1" if add_years(child.dob, 4) > reference else child.upn
 
 
 def _oc2(child: Child, ys: int, ye: int, seed: int, year: str) -> Row:
     rng = random.Random(stable_int(seed, child.child_id, year, "oc2"))
-    at_start, at_end = age(child.dob, ys), age(child.dob, ye)
+    at_end = age(child.dob, ye)
     score = reason = None
-    if at_start >= 4 and at_end <= 16:
-        if rng.random() < 0.8:
+    four, seventeen = add_years(child.dob, 4), add_years(child.dob, 17)
+    if four <= ye and seventeen >= ys:
+        # SDQ for ages 4-16; a child turning 4 or 17 in the year (rule 197B) may not have been
+        # assessed at an eligible age: SDQ1 (rule 157 forbids it for the 4-16s all year).
+        edge = ys < four <= ye or ys <= seventeen <= ye
+        x = rng.random()
+        if x < (0.6 if edge else 0.8):
             score = str(min(40, max(0, round(rng.gauss(14.9, 7.2)))))
+        elif edge and x < 0.9:
+            reason = "SDQ1"
         else:
             reason = pick(rng, (("SDQ2", 15), ("SDQ3", 25), ("SDQ4", 45), ("SDQ5", 15)))
     misuse = at_end >= 11 and rng.random() < 0.05
@@ -260,9 +263,14 @@ def _oc3(child: Child, ys: int, ye: int, seed: int, year: str) -> Row | None:
     birthday = next((k for k in range(17, 22) if ys <= add_years(child.dob, k) <= ye), None)
     if birthday is None or (birthday <= 18 and left >= add_years(child.dob, birthday)):
         return None
+    # A death after leaving care is reported from then on (rule 348): one draw per young person.
+    fate = random.Random(stable_int(seed, child.child_id, "died"))
+    died = fate.random() < 0.015 and birthday >= fate.randint(17, 21)
     rng = random.Random(stable_int(seed, child.child_id, year, "oc3"))
-    touch = pick(
-        rng, (("YES", 86), ("NO", 5), ("REFU", 2), ("NREQ", 3), ("RHOM", 3), ("DIED", 0.3))
+    touch = (
+        "DIED"
+        if died
+        else pick(rng, (("YES", 86), ("NO", 5), ("REFU", 2), ("NREQ", 3), ("RHOM", 3)))
     )
     if touch in ("NO", "REFU", "RHOM", "DIED"):
         return {"IN_TOUCH": touch, "ACTIV": "0", "ACCOM": "0"}

@@ -27,8 +27,8 @@ from cic.generate.render import Row, render_year
 from cic.ssda903 import check_year
 
 # National flows the simulation is calibrated to (per year, England; see docs/generator.md).
-FIRST_ENTRIES = 24_000  # children entering care for the first time, excluding UASC
-UASC_ENTRIES = 6_400
+FIRST_ENTRIES = 25_000  # children entering care for the first time, excluding UASC
+UASC_ENTRIES = 6_000
 SHORT_BREAK_CHILDREN = 450  # new children a year on an agreed series of short breaks
 CHILDREN_IN_YEAR = 117_000  # looked after at some time in a year: used to size small tiers
 SMALL_LAS = ("940", "941")
