@@ -266,6 +266,12 @@ def parity_command(
         f"({report.share:.1%}); oracle {report.oracle_seconds:.1f} s, "
         f"{report.oracle_peak_mb:.0f} MB; details in target/parity/{la}_{year}.json"
     )
+    if report.injected:
+        console.print(
+            f"injected defects whose rules we implement: {report.injected_found} of "
+            f"{report.injected} reported in validation.errors with an expected code"
+            + (f"; missed by kind: {report.injected_missed}" if report.injected_missed else "")
+        )
     shown = {r.known_defect.split(",")[0] for r in report.rules if r.known_defect}
     for defect in known_defects.load():
         if defect.defect_id in shown:

@@ -53,6 +53,11 @@ class ParityReport:
     oracle_seconds: float = 0.0
     oracle_peak_mb: float = 0.0
     known: dict[str, str] = field(default_factory=dict)
+    # Injected defects (generator manifest) whose expected rules we implement, and how many of
+    # them validation.errors reports with one of those codes for that child.
+    injected: int = 0
+    injected_found: int = 0
+    injected_missed: dict[str, int] = field(default_factory=dict)  # defect kind -> missed
 
     @property
     def agreeing(self) -> int:
@@ -107,6 +112,33 @@ def _our_failures(warehouse: Path, la: str, year: str) -> tuple[dict[str, set[Ke
             (DFE_TO_TABLE.get(table, table), (child or "").upper(), (locator or "").upper())
         )
     return found, implemented
+
+
+def _injected(
+    data: Path, la: str, year: str, ours: dict[str, set[Key]], implemented: set[str]
+) -> tuple[int, int, dict[str, int]]:
+    """Of the manifest's defects for this LA-year whose rules we implement, how many we report."""
+    manifest = data / "manifest.json"
+    if not manifest.exists():
+        return 0, 0, {}
+    by_child: dict[str, set[str]] = defaultdict(set)
+    for code, keys in ours.items():
+        for _, child, _ in keys:
+            by_child[child].add(code)
+    total = found = 0
+    missed: dict[str, int] = defaultdict(int)
+    for entry in json.loads(manifest.read_text(encoding="utf-8")):
+        if entry.get("la_code") != la or entry.get("year") != year:
+            continue
+        expected = {str(c).upper() for c in entry["rule_codes"]} & implemented
+        if not expected:
+            continue
+        total += 1
+        if expected & by_child.get(str(entry["child"]).upper(), set()):
+            found += 1
+        else:
+            missed[str(entry["defect"])] += 1
+    return total, found, dict(missed)
 
 
 def _oracle_failures(result: OracleResult) -> dict[str, set[Key]]:
@@ -203,6 +235,9 @@ def parity(data: Path, la: str, year: str, previous: Path | None) -> ParityRepor
         known=known,
     )
     report.rules = compare(ours, implemented, oracle, known)
+    report.injected, report.injected_found, report.injected_missed = _injected(
+        data, la, year, ours, implemented
+    )
     out = PROJECT_ROOT / "target" / "parity" / f"{la}_{year}.json"
     out.write_text(report.to_json() + "\n", encoding="utf-8")
     return report

@@ -64,11 +64,16 @@ class ProviderLists:
 
     def arguments(self) -> list[str]:
         if self.csv_folder is not None:
-            return ["--provider-csv", str(self.csv_folder)]
+            return ["--provider-csv", str(self.csv_folder.resolve())]
         if self.combined is not None:
-            return ["--combined", str(self.combined)]
+            return ["--combined", str(self.combined.resolve())]
         if self.children_homes is not None and self.social_care is not None:
-            return ["--ch", str(self.children_homes), "--scp", str(self.social_care)]
+            return [
+                "--ch",
+                str(self.children_homes.resolve()),
+                "--scp",
+                str(self.social_care.resolve()),
+            ]
         raise ValueError("give both children_homes and social_care, or combined")
 
 
@@ -153,7 +158,7 @@ def run(
             str(interpreter),
             str(SCRIPT),
             "--this",
-            str(this_year),
+            str(this_year.resolve()),
             "--year",
             end_year(collection_year),
             "--la",
@@ -162,7 +167,7 @@ def run(
             str(out),
         ]
         if previous_year is not None:
-            command += ["--prev", str(previous_year)]
+            command += ["--prev", str(previous_year.resolve())]
         if providers is not None:
             command += providers.arguments()
         if rules:
