@@ -261,10 +261,13 @@ def parity_command(
                 r.known_defect,
             )
     console.print(table)
+    not_run = [r.rule_code for r in report.rules if r.oracle_status != "done"]
     console.print(
-        f"{report.agreeing} of {len(report.rules)} implemented rules agree "
-        f"({report.share:.1%}); oracle {report.oracle_seconds:.1f} s, "
-        f"{report.oracle_peak_mb:.0f} MB; details in target/parity/{la}_{year}.json"
+        f"{report.agreeing} of {len(report.compared)} rules agree ({report.share:.1%}), of "
+        f"{len(report.rules)} implemented; the validator did not run "
+        f"{', '.join(not_run) or 'none'} (no result to compare); oracle "
+        f"{report.oracle_seconds:.1f} s, {report.oracle_peak_mb:.0f} MB; details in "
+        f"target/parity/{la}_{year}.json"
     )
     if report.injected:
         console.print(
@@ -272,7 +275,7 @@ def parity_command(
             f"{report.injected} reported in validation.errors with an expected code"
             + (f"; missed by kind: {report.injected_missed}" if report.injected_missed else "")
         )
-    shown = {r.known_defect.split(",")[0] for r in report.rules if r.known_defect}
+    shown = {r.known_defect.split(",")[0] for r in report.rules if r.known_defect and not r.agree}
     for defect in known_defects.load():
         if defect.defect_id in shown:
             console.print(

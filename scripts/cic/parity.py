@@ -60,15 +60,24 @@ class ParityReport:
     injected_missed: dict[str, int] = field(default_factory=dict)  # defect kind -> missed
 
     @property
+    def compared(self) -> list[RuleParity]:
+        """Rules the validator ran: one it skipped or that crashed has no result to compare."""
+        return [r for r in self.rules if r.oracle_status == "done"]
+
+    @property
     def agreeing(self) -> int:
-        return sum(r.agree for r in self.rules)
+        return sum(r.agree for r in self.compared)
 
     @property
     def share(self) -> float:
-        return self.agreeing / len(self.rules) if self.rules else 1.0
+        return self.agreeing / len(self.compared) if self.compared else 1.0
 
     def to_json(self) -> str:
-        payload = asdict(self) | {"agreeing": self.agreeing, "share": round(self.share, 4)}
+        payload = asdict(self) | {
+            "compared": len(self.compared),
+            "agreeing": self.agreeing,
+            "share": round(self.share, 4),
+        }
         return json.dumps(payload, indent=1)
 
 

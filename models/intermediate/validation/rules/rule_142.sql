@@ -1,6 +1,7 @@
 -- 142: every episode of a child except the latest must have ended, with a date and a reason.
--- Episodes are ordered by the date they began; an episode whose start date is blank or does
--- not parse cannot be placed in the sequence and is not checked.
+-- Episodes are ordered by the date they began. An episode whose start date is blank or does not
+-- parse still shows that a new episode started: it counts as the latest (so an open episode
+-- before it fails), as the reference validator orders it too; 141 reports its date.
 with
 
 episodes as (
@@ -15,10 +16,9 @@ ordered as (
         *,
         row_number() over (
             partition by la_code, collection_year, child
-            order by decom desc, _source_row desc
+            order by decom desc nulls first, _source_row desc
         ) as position_from_latest
     from episodes
-    where decom is not null
 
 ),
 
