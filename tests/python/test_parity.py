@@ -1,0 +1,66 @@
+"""Parity scoring: sets of (table, child, key) per rule; rules the validator did not run are
+listed, not scored; injected defects are matched by child and expected code."""
+
+from __future__ import annotations
+
+import json
+
+from cic.oracle.runner import Finding, OracleResult
+from cic.parity import ParityReport, _injected, compare
+
+
+def oracle_result(findings: list[Finding], dones: list[str], fails: list[str]) -> OracleResult:
+    return OracleResult(
+        collection_year="2025-26",
+        ruleset="lac2025_26",
+        validator_version="0.1.17",
+        findings=findings,
+        dones=dones,
+        skips=[],
+        fails=fails,
+        messages={},
+        table_rows={},
+        wall_seconds=1.0,
+        validate_seconds=1.0,
+        peak_rss_mb=1.0,
+    )
+
+
+def test_rules_agree_only_when_the_record_sets_are_equal():
+    ours = {
+        "148": {("episodes", "A", "01/04/2025")},
+        "101": {("header", "B", "")},
+        "233": {("episodes", "C", "02/04/2025")},
+    }
+    oracle = oracle_result(
+        [
+            Finding("148", "episodes", False, "A", "01/04/2025", 0),
+            Finding("101", "header", False, "B", None, 1),
+            Finding("101", "header", False, "D", None, 2),
+            Finding("148", "episodes", True, "Z", "01/04/2024", 5),  # last year's row: ignored
+        ],
+        dones=["148", "101"],
+        fails=["233"],
+    )
+    rules = compare(ours, {"148", "101", "233"}, oracle, {"233": "episode_ceased_column"})
+    by_code = {r.rule_code: r for r in rules}
+    assert by_code["148"].agree and by_code["148"].both == 1
+    assert not by_code["101"].agree and (by_code["101"].ours, by_code["101"].oracle) == (1, 2)
+    assert by_code["233"].oracle_status == "failed" and by_code["233"].known_defect
+    report = ParityReport("873", "2025-26", None, rules=rules)
+    assert [r.rule_code for r in report.compared] == ["101", "148"]
+    assert report.agreeing == 1 and report.share == 0.5
+    assert json.loads(report.to_json())["compared"] == 2
+
+
+def test_injected_defects_count_when_an_expected_implemented_code_is_reported(tmp_path):
+    manifest = [
+        {"la_code": "873", "year": "2025-26", "child": "a", "defect": "bad", "rule_codes": ["148"]},
+        {"la_code": "873", "year": "2025-26", "child": "b", "defect": "bad", "rule_codes": ["148"]},
+        {"la_code": "873", "year": "2025-26", "child": "c", "defect": "xy", "rule_codes": ["999"]},
+        {"la_code": "873", "year": "2024-25", "child": "a", "defect": "bad", "rule_codes": ["148"]},
+    ]
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest))
+    ours = {"148": {("episodes", "A", "01/04/2025")}}
+    total, found, missed = _injected(tmp_path, "873", "2025-26", ours, {"148"})
+    assert (total, found, missed) == (2, 1, {"bad": 1})
