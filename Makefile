@@ -24,12 +24,14 @@ bootstrap: $(STAMP) profiles.yml
 oracle: bootstrap
 	$(BIN)/python -c "from cic.oracle.venv import ensure; ensure()"
 
-# Land the bundled sample (two LAs, two years), build the warehouse, export every return.
+# Land the bundled sample (two LAs, two years), load the ONS postcodes, build the warehouse,
+# export every return.
 demo: bootstrap
 	@for dir in $(SAMPLE)/*/*/; do \
 		la=$$(basename $$(dirname $$dir)); year=$$(basename $$dir); \
 		$(BIN)/cic land $$dir --la $$la --year $$year || exit $$?; \
 	done
+	$(BIN)/cic reference postcodes
 	$(BIN)/dbt build --profiles-dir . --exclude-resource-type unit_test
 	@for dir in $(SAMPLE)/*/*/; do \
 		la=$$(basename $$(dirname $$dir)); year=$$(basename $$dir); \
@@ -54,6 +56,7 @@ test-dbt: bootstrap
 		la=$$(basename $$(dirname $$dir)); year=$$(basename $$dir); \
 		CIC_WAREHOUSE=$(TEST_WAREHOUSE) $(BIN)/cic land $$dir --la $$la --year $$year > /dev/null || exit $$?; \
 	done
+	CIC_WAREHOUSE=$(TEST_WAREHOUSE) $(BIN)/cic reference postcodes
 	CIC_WAREHOUSE=$(TEST_WAREHOUSE) $(BIN)/dbt build --profiles-dir . --warn-error-options '{"error": ["NoNodesForSelectionCriteria"]}'
 
 lint: bootstrap

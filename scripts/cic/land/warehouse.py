@@ -1,4 +1,5 @@
-"""The raw schema: audit tables and one all-text table per 903 table, created on first use."""
+"""The raw schema (audit tables, one all-text table per 903 table) and the empty reference_data
+tables, created on first use."""
 
 from __future__ import annotations
 
@@ -46,6 +47,30 @@ create table if not exists raw._rejects (
     record varchar,
     rejected_at timestamp not null
 )"""
+# Reference data written by `cic reference`; created empty so that dbt works without it.
+POSTCODES_DDL = """
+create table if not exists reference_data.postcodes (
+    postcode varchar not null,
+    la_code varchar not null,
+    ons_code varchar not null,
+    easting double,
+    northing double
+)"""
+PROVIDERS_DDL = """
+create table if not exists reference_data.providers (
+    urn varchar not null,
+    la_code varchar,
+    la_code_from varchar,
+    la_name varchar,
+    postcode varchar,
+    place_codes varchar,
+    provider_codes varchar,
+    reg_end varchar,
+    source_list varchar not null,
+    source_file varchar not null,
+    source_row integer not null,
+    loaded_at timestamp not null
+)"""
 AUDIT_COLUMNS = (
     "_load_id integer not null",
     "_source_file varchar not null",
@@ -69,7 +94,7 @@ def raw_table_ddl() -> list[str]:
 
 @contextmanager
 def connect(path: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Open the warehouse (creating it, owner-only, if new) with the raw schema in place."""
+    """Open the warehouse (creating it, owner-only, if new) with raw and reference_data in place."""
     path = path or warehouse_path()
     if not path.parent.exists():
         path.parent.mkdir(parents=True, mode=0o700)
@@ -84,7 +109,15 @@ def connect(path: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
         os.umask(previous)
     try:
         con.execute("create schema if not exists raw")
-        for ddl in (LOADS_DDL, LOAD_TABLES_DDL, REJECTS_DDL, *raw_table_ddl()):
+        con.execute("create schema if not exists reference_data")
+        for ddl in (
+            LOADS_DDL,
+            LOAD_TABLES_DDL,
+            REJECTS_DDL,
+            *raw_table_ddl(),
+            POSTCODES_DDL,
+            PROVIDERS_DDL,
+        ):
             con.execute(ddl)
         yield con
     finally:

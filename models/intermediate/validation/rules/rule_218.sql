@@ -2,13 +2,29 @@
 -- placement type except P1, P3, R1, R2, R5, T0-T4 and Z1 (to 2024-25) or Z11-Z14 (from
 -- 2025-26), made in England, in an episode open at some time after 31 March 2015 (here: not
 -- ceased before the collection year began; an end date that does not parse is not checked).
--- Placements outside England need no URN; without DfE's derived placement LA, the placement
--- postcode's area stands in for it (macro placement_outside_england).
+-- Placements outside England (PL_LA NIR, SCO or WAL, derived from the ONS postcode directory)
+-- need no URN; where PL_LA cannot be derived (postcode not in the directory, or the directory
+-- not loaded) the placement postcode's area stands in for it (macro placement_outside_england).
 with
+
+placement_la as (
+
+    select * from {{ ref('int_ssda903__placement_la') }}
+
+),
 
 episodes as (
 
-    select * from {{ ref('ssda903__episodes') }}
+    select
+        episodes.*,
+        placement_la.pl_la
+    from {{ ref('ssda903__episodes') }} as episodes
+    left join placement_la
+        on
+            episodes.la_code = placement_la.la_code
+            and episodes.collection_year = placement_la.collection_year
+            and episodes._source_file = placement_la._source_file
+            and episodes._source_row = placement_la._source_row
 
 ),
 
@@ -18,7 +34,9 @@ failing as (
     where
         urn is null
         and (dec_text is null or dec >= {{ collection_start() }})
-        and not {{ placement_outside_england('pl_post') }}
+        and not coalesce(
+            pl_la in ('NIR', 'SCO', 'WAL'), {{ placement_outside_england('pl_post') }}
+        )
         and coalesce(place, '') not in (
             'P1', 'P3', 'R1', 'R2', 'R5', 'T0', 'T1', 'T2', 'T3', 'T4'
         )

@@ -1,12 +1,28 @@
 -- 243: only placements with providers registered with Ofsted, which are in England, report a
--- URN: a placement in Scotland, Wales or Northern Ireland has none. Without DfE's derived
--- placement LA, the placement postcode's area stands in for it (macro
+-- URN: a placement in Scotland, Wales or Northern Ireland (PL_LA NIR, SCO or WAL, derived from
+-- the ONS postcode directory) has none. Where PL_LA cannot be derived (postcode not in the
+-- directory, or the directory not loaded) the placement postcode's area stands in for it (macro
 -- placement_outside_england).
 with
 
+placement_la as (
+
+    select * from {{ ref('int_ssda903__placement_la') }}
+
+),
+
 episodes as (
 
-    select * from {{ ref('ssda903__episodes') }}
+    select
+        episodes.*,
+        placement_la.pl_la
+    from {{ ref('ssda903__episodes') }} as episodes
+    left join placement_la
+        on
+            episodes.la_code = placement_la.la_code
+            and episodes.collection_year = placement_la.collection_year
+            and episodes._source_file = placement_la._source_file
+            and episodes._source_row = placement_la._source_row
 
 ),
 
@@ -15,7 +31,9 @@ failing as (
     select * from episodes
     where
         urn is not null
-        and {{ placement_outside_england('pl_post') }}
+        and coalesce(
+            pl_la in ('NIR', 'SCO', 'WAL'), {{ placement_outside_england('pl_post') }}
+        )
 
 )
 

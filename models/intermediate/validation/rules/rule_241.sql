@@ -1,0 +1,70 @@
+-- 241 (from 2025-26): if a URN is given, other than XXXXXXX, and PLACE is K3 (supported
+-- accommodation), the placement LA (PL_LA, derived from the placement postcode) must be one of
+-- the LAs where that URN's provider has premises in the Ofsted provider lists. A URN with no row
+-- in the loaded lists is not checked (nor is any URN when no list is loaded): the reference
+-- validator skips its URN rules without the lists. A placement whose PL_LA cannot be derived
+-- (blank or unknown postcode) is left to rule 169.
+with
+
+episodes as (
+
+    select * from {{ ref('ssda903__episodes') }}
+
+),
+
+placement_la as (
+
+    select * from {{ ref('int_ssda903__placement_la') }}
+
+),
+
+providers as (
+
+    select * from {{ ref('stg_reference__providers') }}
+
+),
+
+supported_accommodation as (
+
+    select
+        episodes.*,
+        placement_la.pl_la,
+        upper(trim(episodes.urn)) as urn_key
+    from episodes
+    inner join placement_la
+        on
+            episodes.la_code = placement_la.la_code
+            and episodes.collection_year = placement_la.collection_year
+            and episodes._source_file = placement_la._source_file
+            and episodes._source_row = placement_la._source_row
+    where
+        episodes.place = 'K3'
+        and episodes.urn is not null
+        and upper(trim(episodes.urn)) != 'XXXXXXX'
+        and placement_la.pl_la is not null
+
+),
+
+failing as (
+
+    select * from supported_accommodation
+    where
+        exists (
+            select 1 from providers
+            where providers.urn = supported_accommodation.urn_key
+        )
+        and not exists (
+            select 1 from providers
+            where
+                providers.urn = supported_accommodation.urn_key
+                and providers.la_code = supported_accommodation.pl_la
+        )
+
+)
+
+select
+    {{ rule_failures(
+        '241', 'Episodes', locator='decom_text',
+        values={'PLACE': 'place', 'URN': 'urn', 'PL_LA': 'pl_la'}
+    ) }}
+from failing
