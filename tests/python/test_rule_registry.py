@@ -30,7 +30,11 @@ def rule_file_codes() -> dict[str, str]:
     """model name -> the rule code its SQL reports."""
     found = {}
     for path in sorted(RULES_DIR.glob("rule_*.sql")):
-        match = re.search(r"rule_failures\(\s*'([^']+)'", path.read_text())
+        # rule_failures('<code>', ...) directly, or a rule macro called with the code first
+        text = path.read_text()
+        match = re.search(r"rule_failures\(\s*'([^']+)'", text) or re.search(
+            r"\{\{\s*\w+_over_limit\(\s*'([^']+)'", text
+        )
         assert match, f"{path.name} does not select rule_failures(...)"
         found[path.stem] = match.group(1)
     return found
