@@ -28,9 +28,7 @@ JINJA_BLOCK = re.compile(r"\{[{%].*?[}%]\}", re.DOTALL)
 MODEL_FILES = (
     sorted((PROJECT_ROOT / "models").rglob("*.sql"))
     + sorted((PROJECT_ROOT / "tests" / "dbt").rglob("*.sql"))
-    + sorted(
-        p for p in (PROJECT_ROOT / "macros").rglob("*.sql") if "cross_db" not in p.parts
-    )
+    + sorted(p for p in (PROJECT_ROOT / "macros").rglob("*.sql") if "cross_db" not in p.parts)
 )
 
 
