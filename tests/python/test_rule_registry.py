@@ -33,7 +33,7 @@ def rule_file_codes() -> dict[str, str]:
         # rule_failures('<code>', ...) directly, or a rule macro called with the code first
         text = path.read_text()
         match = re.search(r"rule_failures\(\s*'([^']+)'", text) or re.search(
-            r"\{\{\s*(?:\w+_over_limit|new_episode_reason_mismatch)\(\s*'([^']+)'", text
+            r"\{\{\s*\w+\(\s*'([^']+)'", text
         )
         assert match, f"{path.name} does not select rule_failures(...)"
         found[path.stem] = match.group(1)
