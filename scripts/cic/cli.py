@@ -66,17 +66,43 @@ def _report(outcomes: list[Outcome]) -> None:
 
 @app.command()
 def land(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of 903 CSV / XML files.")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or folders: 903 CSV / XML files, or a CMS extract.")
+    ],
     la: Annotated[str, typer.Option("--la", help="DfE 3-digit LA code.", callback=_la)],
     year: Annotated[
-        str, typer.Option("--year", help="Collection year, e.g. 2025-26.", callback=_year)
-    ],
+        str | None,
+        typer.Option("--year", help="Collection year of 903 files, e.g. 2025-26."),
+    ] = None,
+    source: Annotated[
+        str,
+        typer.Option(
+            "--source",
+            help="ssda903 (903 files, the default) or the CMS family of an extract: lcs, "
+            "mosaic or eclipse. A CMS extract spans years: give no --year.",
+        ),
+    ] = "ssda903",
     encoding: Annotated[
         str | None,
         typer.Option("--encoding", help="Override encoding detection (e.g. cp1252, utf-16)."),
     ] = None,
 ) -> None:
-    """Land 903 files into raw.ssda903__<table>, audited in raw._loads; reject what cannot land."""
+    """Land 903 files into raw.ssda903__<table>, or a CMS extract into raw.<source>__<table>,
+    audited in raw._loads; reject what cannot land, row by row, into raw._rejects."""
+    from cic.cms import SOURCES
+
+    if source != "ssda903" and source not in SOURCES:
+        raise typer.BadParameter(
+            f"unknown source {source!r}: use ssda903, {', '.join(SOURCES)}", param_hint="--source"
+        )
+    if source == "ssda903" and year is None:
+        raise typer.BadParameter("903 files need --year (e.g. 2025-26)", param_hint="--year")
+    if source != "ssda903" and year is not None:
+        raise typer.BadParameter(
+            f"a {source} extract holds every year: give no --year", param_hint="--year"
+        )
+    if year is not None:
+        year = _year(year)
     try:
         files = expand(paths)
     except FileNotFoundError as exc:
@@ -87,7 +113,7 @@ def land(
         raise typer.Exit(2)
     try:
         with connect() as con:
-            lander = Lander(con, la, year, encoding)
+            lander = Lander(con, la, year, encoding, source)
             outcomes = [lander.land(path) for path in files]
     except RuntimeError as exc:
         err.print(f"[bold red]error:[/] {exc}")
@@ -230,6 +256,14 @@ def generate(
         float, typer.Option("--errors", help="Share of children to damage (0 to 1).")
     ] = 0.0,
     xml: Annotated[bool, typer.Option("--xml", help="Also write the EXPSSDA903 XML.")] = False,
+    sources: Annotated[
+        str,
+        typer.Option(
+            "--sources",
+            help="CMS extract shapes to write beside the 903 files, as DIR/<source>/<la>/: "
+            "comma-separated from lcs, mosaic, eclipse, or none.",
+        ),
+    ] = "lcs,mosaic,eclipse",
     stats_of: Annotated[
         Path | None,
         typer.Option("--stats", help="Print a generated set's headline figures and stop."),
@@ -265,9 +299,17 @@ def generate(
         year_list = [_year(y.strip()) for y in years.split(",") if y.strip()]
     except typer.BadParameter as exc:
         raise typer.BadParameter(str(exc), param_hint="--years") from exc
+    from cic.cms import SOURCES
     from cic.generate import run
 
-    result = run(out, tier, year_list, seed, errors=errors, xml=xml)
+    shapes = tuple(s.strip() for s in sources.split(",") if s.strip() and s.strip() != "none")
+    unknown = [s for s in shapes if s not in SOURCES]
+    if unknown:
+        raise typer.BadParameter(
+            f"unknown source {', '.join(unknown)}: use {', '.join(SOURCES)} or none",
+            param_hint="--sources",
+        )
+    result = run(out, tier, year_list, seed, errors=errors, xml=xml, sources=shapes)
     children = sum(
         tables.get("header", 0) for by_year in result.rows.values() for tables in by_year.values()
     )
@@ -341,6 +383,102 @@ def parity_command(
                 f"[bold]{defect.defect_id}[/] ({', '.join(defect.rule_codes)}): "
                 f"{defect.explanation} DfE: \u201c{defect.dfe_rule_text}\u201d"
             )
+
+
+@app.command(name="new-council")
+def new_council_command(
+    la: Annotated[str, typer.Option("--la", help="DfE 3-digit LA code.", callback=_la)],
+    name: Annotated[str, typer.Option("--name", help="The council's name.")],
+    source: Annotated[
+        str, typer.Option("--source", help="ssda903, or its CMS family: lcs, mosaic, eclipse.")
+    ],
+) -> None:
+    """Register a council (seeds/reference/councils.csv) and, once its first extract is landed
+    and built, add a mapping row to fill in for each local value nothing maps yet."""
+    from cic.councils import new_council
+
+    try:
+        done = new_council(la, name.strip(), source, warehouse_path())
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    console.print(
+        f"LA {la} {'registered' if done.registered else 'already registered'} with source {source}"
+    )
+    if source == "ssda903":
+        console.print(f"Next: cic land <folder> --la {la} --year <year>, then dbt build.")
+        return
+    if not done.unmapped_found:
+        console.print(
+            f"Next: cic land <extract folder> --source {source} --la {la}; dbt build; then run "
+            "this command again to add a row for each local value that needs a mapping."
+        )
+    elif done.mapping_rows:
+        console.print(
+            f"Added {done.mapping_rows} row(s) to seeds/reference/local_code_map.csv with a blank "
+            "dfe_code: fill each in, then dbt build (see docs/adding-a-council.md)."
+        )
+    else:
+        console.print("Every local value of the council maps to a DfE code: nothing to fill in.")
+
+
+@app.command(name="cms-match")
+def cms_match_command(
+    data: Annotated[Path, typer.Argument(help="A folder written by `cic generate`.")],
+    sources: Annotated[
+        str, typer.Option("--sources", help="Comma-separated CMS shapes to check.")
+    ] = "lcs,mosaic,eclipse",
+    scratch: Annotated[
+        Path | None,
+        typer.Option("--scratch", help="Where the per-shape warehouses go [target/cms-match]."),
+    ] = None,
+) -> None:
+    """Derive the return from each CMS extract under DATA and compare it, table by table, with
+    the 903 files generated for the same children; print the share of rows that match."""
+    from cic.cms import SOURCES
+    from cic.cms.match import match
+
+    shapes = [s.strip() for s in sources.split(",") if s.strip()]
+    unknown = [s for s in shapes if s not in SOURCES]
+    if unknown:
+        raise typer.BadParameter(
+            f"unknown source {', '.join(unknown)}: use {', '.join(SOURCES)}", param_hint="--sources"
+        )
+    returns = data / "ssda903"
+    years = sorted({p.name for la in returns.glob("*") for p in la.glob("*") if p.is_dir()})
+    if not years:
+        err.print(f"[bold red]error:[/] no generated 903 files under {returns}")
+        raise typer.Exit(2)
+    try:
+        results = match(data, shapes, years, scratch or PROJECT_ROOT / "target" / "cms-match")
+    except (FileNotFoundError, RuntimeError) as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    table = RichTable(
+        title=f"Return derived from each CMS extract vs generated 903 files ({', '.join(years)})"
+    )
+    table.add_column("table")
+    for result in results:
+        table.add_column(f"{result.source} match", justify="right")
+        table.add_column("rows (903 / derived)", justify="right")
+    names = sorted({name for r in results for name in r.tables})
+    for name in names:
+        cells = [name]
+        for result in results:
+            tally = result.tables.get(name)
+            if tally is None:
+                cells += ["-", "-"]
+            else:
+                cells += [f"{100 * tally.share:.2f}%", f"{tally.expected} / {tally.derived}"]
+        table.add_row(*cells)
+    table.add_row("all", *[x for r in results for x in (f"{100 * r.share:.2f}%", "")])
+    console.print(table)
+    for result in results:
+        console.print(
+            f"{result.source}: dbt build {result.build_seconds:.1f} s, "
+            f"peak {result.build_peak_mb:.0f} MB"
+        )
+    if any(r.share < 1.0 for r in results):
+        raise typer.Exit(1)
 
 
 @app.command(name="bench")

@@ -1,85 +1,409 @@
--- Every 903 care episode of every child, once, across all landed returns: the copy from the
--- newest return wins (an open episode is re-reported, closed, the following year). Episodes whose
--- start date does not parse cannot be placed in a history and stay only in the marts.
--- Each episode is numbered within its period of care: a period starts with an episode whose
--- reason for new episode is S, or whose predecessor did not cease with X1 on the day it began.
+-- 903 episodes of care derived from each period of care by interval splitting, as DfE's guide
+-- defines them: a new episode wherever the legal status or the placement changes. The change
+-- points of a period are its start and every legal-status or placement start within
+-- [start, end). At each point the legal status and the placement in force are taken; a point
+-- where neither differs from the previous episode starts no episode. Reason for new episode:
+-- S first in the period; L legal status only; P placement only, another carer; T placement only,
+-- same carer; B both, another carer; U both, same carer. An episode followed by another ends on
+-- the next one's start with X1 (and the reason the placement changed, when it did); the last
+-- ends with the period. Episodes that do not last a day are dropped.
 with
+
+periods as (
+
+    select * from {{ ref('int_cdm__periods_of_care') }}
+
+),
+
+legal_statuses as (
+
+    select * from {{ ref('int_cdm__legal_statuses') }}
+
+),
+
+placements as (
+
+    select * from {{ ref('int_cdm__placements') }}
+
+),
+
+home_addresses as (
+
+    select * from {{ ref('int_cdm__home_addresses') }}
+
+),
+
+change_points as (
+
+    select
+        periods.la_code,
+        periods.source_system,
+        periods.child_id,
+        periods.period_of_care_id,
+        periods.started_on as point_on
+    from periods
+    union
+    select
+        periods.la_code,
+        periods.source_system,
+        periods.child_id,
+        periods.period_of_care_id,
+        legal_statuses.started_on as point_on
+    from periods
+    inner join legal_statuses
+        on
+            periods.la_code = legal_statuses.la_code
+            and periods.source_system = legal_statuses.source_system
+            and periods.child_id = legal_statuses.child_id
+            and periods.started_on < legal_statuses.started_on
+            and (periods.ended_on is null or periods.ended_on > legal_statuses.started_on)
+    union
+    select
+        periods.la_code,
+        periods.source_system,
+        periods.child_id,
+        periods.period_of_care_id,
+        placements.started_on as point_on
+    from periods
+    inner join placements
+        on
+            periods.la_code = placements.la_code
+            and periods.source_system = placements.source_system
+            and periods.child_id = placements.child_id
+            and periods.started_on < placements.started_on
+            and (periods.ended_on is null or periods.ended_on > placements.started_on)
+
+),
+
+legal_status_at_point as (
+
+    select
+        change_points.la_code,
+        change_points.source_system,
+        change_points.child_id,
+        change_points.period_of_care_id,
+        change_points.point_on,
+        legal_statuses.legal_status_code,
+        row_number() over (
+            partition by
+                change_points.la_code,
+                change_points.source_system,
+                change_points.child_id,
+                change_points.period_of_care_id,
+                change_points.point_on
+            order by legal_statuses.started_on desc
+        ) as recency
+    from change_points
+    left join legal_statuses
+        on
+            change_points.la_code = legal_statuses.la_code
+            and change_points.source_system = legal_statuses.source_system
+            and change_points.child_id = legal_statuses.child_id
+            and change_points.point_on >= legal_statuses.started_on
+            and (
+                legal_statuses.ended_on is null
+                or change_points.point_on < legal_statuses.ended_on
+            )
+
+),
+
+placement_at_point as (
+
+    select
+        change_points.la_code,
+        change_points.source_system,
+        change_points.child_id,
+        change_points.period_of_care_id,
+        change_points.point_on,
+        placements.placement_type_code,
+        placements.placement_provider_code,
+        placements.provider_urn,
+        placements.placement_postcode,
+        placements.carer_id,
+        placements.reason_changed_code,
+        row_number() over (
+            partition by
+                change_points.la_code,
+                change_points.source_system,
+                change_points.child_id,
+                change_points.period_of_care_id,
+                change_points.point_on
+            order by placements.started_on desc
+        ) as recency
+    from change_points
+    left join placements
+        on
+            change_points.la_code = placements.la_code
+            and change_points.source_system = placements.source_system
+            and change_points.child_id = placements.child_id
+            and change_points.point_on >= placements.started_on
+            and (placements.ended_on is null or change_points.point_on < placements.ended_on)
+
+),
+
+states as (
+
+    select
+        legal_status_at_point.la_code,
+        legal_status_at_point.source_system,
+        legal_status_at_point.child_id,
+        legal_status_at_point.period_of_care_id,
+        legal_status_at_point.point_on,
+        legal_status_at_point.legal_status_code,
+        placement_at_point.placement_type_code,
+        placement_at_point.placement_provider_code,
+        placement_at_point.provider_urn,
+        placement_at_point.placement_postcode,
+        placement_at_point.carer_id,
+        placement_at_point.reason_changed_code
+    from legal_status_at_point
+    inner join placement_at_point
+        on
+            legal_status_at_point.la_code = placement_at_point.la_code
+            and legal_status_at_point.source_system = placement_at_point.source_system
+            and legal_status_at_point.child_id = placement_at_point.child_id
+            and legal_status_at_point.period_of_care_id = placement_at_point.period_of_care_id
+            and legal_status_at_point.point_on = placement_at_point.point_on
+    where legal_status_at_point.recency = 1 and placement_at_point.recency = 1
+
+),
+
+compared as (
+
+    select
+        states.*,
+        row_number() over (
+            partition by
+                states.la_code, states.source_system, states.child_id, states.period_of_care_id
+            order by states.point_on
+        ) as point_number,
+        lag(states.legal_status_code) over (
+            partition by
+                states.la_code, states.source_system, states.child_id, states.period_of_care_id
+            order by states.point_on
+        ) as previous_legal_status_code,
+        lag(states.placement_type_code) over (
+            partition by
+                states.la_code, states.source_system, states.child_id, states.period_of_care_id
+            order by states.point_on
+        ) as previous_placement_type_code,
+        lag(states.placement_provider_code) over (
+            partition by
+                states.la_code, states.source_system, states.child_id, states.period_of_care_id
+            order by states.point_on
+        ) as previous_placement_provider_code,
+        lag(states.provider_urn) over (
+            partition by
+                states.la_code, states.source_system, states.child_id, states.period_of_care_id
+            order by states.point_on
+        ) as previous_provider_urn,
+        lag(states.placement_postcode) over (
+            partition by
+                states.la_code, states.source_system, states.child_id, states.period_of_care_id
+            order by states.point_on
+        ) as previous_placement_postcode,
+        lag(states.carer_id) over (
+            partition by
+                states.la_code, states.source_system, states.child_id, states.period_of_care_id
+            order by states.point_on
+        ) as previous_carer_id,
+        -- the placement that ends at this point, if it does
+        lag(states.reason_changed_code) over (
+            partition by
+                states.la_code, states.source_system, states.child_id, states.period_of_care_id
+            order by states.point_on
+        ) as previous_reason_changed_code
+    from states
+
+),
+
+changes as (
+
+    select
+        compared.*,
+        (
+            compared.point_number > 1
+            and not {{ cdm_same(
+                'compared.legal_status_code', 'compared.previous_legal_status_code'
+            ) }}
+        ) as legal_status_changed,
+        (
+            compared.point_number > 1
+            and not (
+                {{ cdm_same(
+                    'compared.placement_type_code', 'compared.previous_placement_type_code'
+                ) }}
+                and {{ cdm_same(
+                    'compared.placement_provider_code', 'compared.previous_placement_provider_code'
+                ) }}
+                and {{ cdm_same('compared.provider_urn', 'compared.previous_provider_urn') }}
+                and {{ cdm_same(
+                    'compared.placement_postcode', 'compared.previous_placement_postcode'
+                ) }}
+                and {{ cdm_same('compared.carer_id', 'compared.previous_carer_id') }}
+            )
+        ) as placement_changed,
+        coalesce(compared.carer_id = compared.previous_carer_id, false) as same_carer
+    from compared
+
+),
+
+episode_starts as (
+
+    select
+        changes.*,
+        case
+            when changes.point_number = 1 then 'S'
+            when changes.legal_status_changed and changes.placement_changed
+                then case when changes.same_carer then 'U' else 'B' end
+            when changes.legal_status_changed then 'L'
+            when changes.same_carer then 'T'
+            else 'P'
+        end as reason_new_episode_code,
+        case
+            when changes.placement_changed then changes.previous_reason_changed_code
+        end as reason_previous_placement_ended
+    from changes
+    where changes.point_number = 1 or changes.legal_status_changed or changes.placement_changed
+
+),
+
+chained as (
+
+    select
+        episode_starts.*,
+        lead(episode_starts.point_on) over (
+            partition by
+                episode_starts.la_code,
+                episode_starts.source_system,
+                episode_starts.child_id,
+                episode_starts.period_of_care_id
+            order by episode_starts.point_on
+        ) as next_started_on,
+        lead(episode_starts.reason_previous_placement_ended) over (
+            partition by
+                episode_starts.la_code,
+                episode_starts.source_system,
+                episode_starts.child_id,
+                episode_starts.period_of_care_id
+            order by episode_starts.point_on
+        ) as next_reason_previous_placement_ended
+    from episode_starts
+
+),
 
 episodes as (
 
-    select * from {{ ref('stg_ssda903__episodes') }}
-    where child is not null and decom is not null
+    select
+        chained.la_code,
+        chained.source_system,
+        chained.child_id,
+        chained.period_of_care_id,
+        chained.point_on as started_on,
+        coalesce(chained.next_started_on, periods.ended_on) as ended_on,
+        chained.reason_new_episode_code,
+        chained.legal_status_code,
+        periods.category_of_need_code,
+        chained.placement_type_code,
+        chained.placement_provider_code,
+        case
+            when chained.next_started_on is not null then 'X1'
+            when periods.ended_on is not null then periods.reason_ceased_code
+        end as reason_ceased_code,
+        case
+            when chained.next_started_on is not null
+                then chained.next_reason_previous_placement_ended
+        end as reason_placement_change_code,
+        chained.placement_postcode,
+        chained.provider_urn
+    from chained
+    inner join periods
+        on
+            chained.la_code = periods.la_code
+            and chained.source_system = periods.source_system
+            and chained.child_id = periods.child_id
+            and chained.period_of_care_id = periods.period_of_care_id
 
 ),
 
-ranked as (
+lasting as (
 
     select
         episodes.*,
-        {{ latest_record_rank(['la_code', 'child', 'decom']) }} as recency
+        min(case when episodes.legal_status_code in ('V3', 'V4') then 1 else 0 end) over (
+            partition by
+                episodes.la_code,
+                episodes.source_system,
+                episodes.child_id,
+                episodes.period_of_care_id
+        ) = 1 as is_short_break
     from episodes
+    where episodes.ended_on is null or episodes.ended_on > episodes.started_on
 
 ),
 
-deduplicated as (
+home_at_start as (
 
     select
-        la_code,
-        child as child_id,
-        decom as started_on,
-        dec as ended_on,
-        rne as reason_new_episode_code,
-        ls as legal_status_code,
-        cin as category_of_need_code,
-        place as placement_type_code,
-        place_provider as placement_provider_code,
-        rec as reason_ceased_code,
-        reason_place_change as reason_placement_change_code,
-        home_post as home_postcode,
-        pl_post as placement_postcode,
-        urn as provider_urn,
-        collection_year as reported_in_collection_year
-    from ranked
-    where recency = 1
-
-),
-
-flagged as (
-
-    select
-        deduplicated.*,
-        case
-            when deduplicated.reason_new_episode_code = 'S' then 1
-            when
-                lag(deduplicated.reason_ceased_code)
-                    over (
-                        partition by deduplicated.la_code, deduplicated.child_id
-                        order by deduplicated.started_on
-                    )
-                = 'X1'
-                and lag(deduplicated.ended_on)
-                    over (
-                        partition by deduplicated.la_code, deduplicated.child_id
-                        order by deduplicated.started_on
-                    )
-                = deduplicated.started_on
-                then 0
-            else 1
-        end as starts_period_of_care
-    from deduplicated
+        lasting.la_code,
+        lasting.source_system,
+        lasting.child_id,
+        lasting.started_on,
+        home_addresses.postcode,
+        row_number() over (
+            partition by
+                lasting.la_code, lasting.source_system, lasting.child_id, lasting.started_on
+            order by home_addresses.valid_from desc
+        ) as recency
+    from lasting
+    inner join home_addresses
+        on
+            lasting.la_code = home_addresses.la_code
+            and lasting.source_system = home_addresses.source_system
+            and lasting.child_id = home_addresses.child_id
+            and (
+                home_addresses.valid_from is null
+                or lasting.started_on >= home_addresses.valid_from
+            )
+            and (home_addresses.valid_to is null or lasting.started_on <= home_addresses.valid_to)
 
 ),
 
 care_episodes as (
 
     select
-        flagged.*,
-        sum(flagged.starts_period_of_care) over (
-            partition by flagged.la_code, flagged.child_id
-            order by flagged.started_on
-            rows between unbounded preceding and current row
-        ) as period_of_care_number
-    from flagged
+        lasting.la_code,
+        lasting.source_system,
+        lasting.child_id,
+        lasting.period_of_care_id,
+        row_number() over (
+            partition by
+                lasting.la_code,
+                lasting.source_system,
+                lasting.child_id,
+                lasting.period_of_care_id
+            order by lasting.started_on
+        ) as episode_number,
+        lasting.started_on,
+        lasting.ended_on,
+        lasting.reason_new_episode_code,
+        lasting.legal_status_code,
+        lasting.category_of_need_code,
+        lasting.placement_type_code,
+        lasting.placement_provider_code,
+        lasting.reason_ceased_code,
+        lasting.reason_placement_change_code,
+        case when not lasting.is_short_break then home_at_start.postcode end as home_postcode,
+        lasting.placement_postcode,
+        lasting.provider_urn
+    from lasting
+    left join home_at_start
+        on
+            lasting.la_code = home_at_start.la_code
+            and lasting.source_system = home_at_start.source_system
+            and lasting.child_id = home_at_start.child_id
+            and lasting.started_on = home_at_start.started_on
+            and home_at_start.recency = 1
 
 )
 

@@ -71,7 +71,7 @@ def _child_rows(
     oc3 = (
         None
         if any(p.end is None or p.end > ye for p in child.periods if p.start <= ye)
-        else (_oc3(child, ys, ye, seed, year))
+        else (oc3_items(child, ys, ye, seed, year))
     )
     if not periods and oc3 is None:
         return
@@ -79,7 +79,9 @@ def _child_rows(
     cared = [p for p in periods if not p.short_break]
     mother = mc_dob = None
     if cared and not child.male:
-        ended = max((p.end for p in cared if p.end is not None and p.end <= ye), default=ye)
+        # As at 31 March if looked after then, else on the day care last ended in the year.
+        still = any(p.end is None or p.end > ye for p in cared)
+        ended = ye if still else max(p.end for p in cared if p.end is not None)
         is_mother = child.mother_date is not None and child.mother_date <= min(ye, ended)
         mother = "1" if is_mother else "0"
         mc_dob = fmt(child.mother_date) if is_mother and child.mother_date else None
@@ -167,7 +169,7 @@ def _child_rows(
     last = periods[-1]
     # OC2: looked after continuously for 12 months at 31 March (from 1 April counts, rule 191).
     if (last.end is None or last.end > ye) and not last.short_break and last.start <= ys:
-        tables["oc2"].append({"CHILD": cid, "DOB": dob, **_oc2(child, ys, ye, seed, year)})
+        tables["oc2"].append({"CHILD": cid, "DOB": dob, **oc2_items(child, ys, ye, seed, year)})
     for kind, start, end in child.missing:
         if start <= ye and end >= ys:
             tables["missing"].append(
@@ -213,7 +215,7 @@ def _upn(child: Child, ys: int) -> str:
     return "UN1" if add_years(child.dob, 4) > reference else child.upn
 
 
-def _oc2(child: Child, ys: int, ye: int, seed: int, year: str) -> Row:
+def oc2_items(child: Child, ys: int, ye: int, seed: int, year: str) -> Row:
     rng = random.Random(stable_int(seed, child.child_id, year, "oc2"))
     at_end = age(child.dob, ye)
     score = reason = None
@@ -249,7 +251,7 @@ def _oc2(child: Child, ys: int, ye: int, seed: int, year: str) -> Row:
     }
 
 
-def _oc3(child: Child, ys: int, ye: int, seed: int, year: str) -> Row | None:
+def oc3_items(child: Child, ys: int, ye: int, seed: int, year: str) -> Row | None:
     """Care-leaver outcomes around the 17th-21st birthday falling in the year, if eligible."""
     cared = [p for p in child.periods if not p.short_break and p.end is not None]
     if not cared or cared[-1].episodes[-1].rec in NOT_CARE_LEAVERS:

@@ -65,6 +65,8 @@ class _World:
     sizes: dict[str, float]  # share of national flows
     uasc: dict[str, float]  # share of national UASC arrivals
     scale: dict[str, float]
+    sources: tuple[str, ...] = ()  # CMS extract shapes to write beside the 903 files
+    out: Path | None = None
 
 
 _WORLD: _World | None = None
@@ -148,7 +150,20 @@ def _work(la: str) -> tuple[str, dict[str, Tables], float]:
     started = time.perf_counter()
     children = simulate_la(la, _WORLD)
     returns = {year: render_year(children, year, _WORLD.seed) for year in _WORLD.years}
+    if _WORLD.sources:
+        _write_extracts(children, la, _WORLD)
     return la, returns, time.perf_counter() - started
+
+
+def _write_extracts(children: list[Child], la: str, world: _World) -> None:
+    """One extract per CMS shape for the LA, as of the end of the last year generated."""
+    from cic.generate.extracts import WRITERS
+    from cic.generate.history import histories
+
+    assert world.out is not None
+    records = histories(children, list(world.years), world.seed)
+    for source in world.sources:
+        WRITERS[source](world.out / source / la, la, records, world.seed)
 
 
 def _write(out: Path, la: str, returns: dict[str, Tables], xml: bool) -> None:
@@ -169,8 +184,10 @@ def run(
     errors: float = 0.0,
     xml: bool = False,
     processes: int = 2,
+    sources: tuple[str, ...] = (),
 ) -> GenerateResult:
-    """Write the 903 CSV set per LA and year under `out`, the LA list and the provider lists."""
+    """Write the 903 CSV set per LA and year under `out`, the LA list and the provider lists,
+    and for each CMS shape in `sources` one extract per LA under `out/<source>/<la>/`."""
     global _WORLD
     started = time.perf_counter()
     years = sorted(check_year(y) for y in years)
@@ -187,6 +204,8 @@ def run(
         sizes,
         uasc,
         {la.la_code: _scale(tier, la.la_code, sizes) for la in las},
+        tuple(sources),
+        out,
     )
     result = GenerateResult(tier, seed, years)
     out.mkdir(parents=True, exist_ok=True)

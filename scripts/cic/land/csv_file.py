@@ -30,27 +30,35 @@ def serialise(fields: list[str]) -> str:
     return buffer.getvalue()
 
 
-def identify(columns: list[str]) -> Table:
-    """The table whose DfE column set equals `columns` (already normalised)."""
+def identify(columns: list[str], tables: tuple[Table, ...] = TABLES, family: str = "903") -> Table:
+    """The table of `tables` whose column set equals `columns` (already normalised)."""
     duplicated = sorted({c for c in columns if columns.count(c) > 1})
     if duplicated:
         raise RejectedFile(f"header names a column twice: {', '.join(duplicated)}")
     found = set(columns)
-    for table in TABLES:
-        if found == set(table.columns):
+    for table in tables:
+        if found == {normalise_header(c) for c in table.columns}:
             return table
-    best = max(TABLES, key=lambda t: len(found & set(t.columns)) - len(found ^ set(t.columns)))
-    if not found & set(best.columns) - {"CHILD", "DOB"}:
-        raise RejectedFile(f"unknown header: the columns ({', '.join(columns)}) match no 903 table")
-    missing = [c for c in best.columns if c not in found]
-    extra = [c for c in columns if c not in best.columns]
+    if not tables:
+        raise RejectedFile(f"no {family} tables are defined")
+
+    def expected(table: Table) -> list[str]:
+        return [normalise_header(c) for c in table.columns]
+
+    best = max(tables, key=lambda t: len(found & set(expected(t))) - len(found ^ set(expected(t))))
+    if not found & set(expected(best)) - {"CHILD", "DOB"}:
+        raise RejectedFile(
+            f"unknown header: the columns ({', '.join(columns)}) match no {family} table"
+        )
+    missing = [c for c in expected(best) if c not in found]
+    extra = [c for c in columns if c not in expected(best)]
     parts = []
     if missing:
         parts.append(f"missing {', '.join(missing)}")
     if extra:
         parts.append(f"unexpected {', '.join(extra)}")
     raise RejectedFile(
-        f"unknown header: its columns match no 903 table; nearest is {best.dfe_name} "
+        f"unknown header: its columns match no {family} table; nearest is {best.dfe_name} "
         f"({'; '.join(parts)})"
     )
 
@@ -88,15 +96,15 @@ def rejected_with_rows(rejected: RejectedFile, data: bytes) -> RejectedFile:
     return RejectedFile(rejected.reason, rejected.row, rows)
 
 
-def parse_csv(text: str) -> ParsedFile:
-    """Parse a whole CSV text into the rows of the one table it holds."""
+def parse_csv(text: str, tables: tuple[Table, ...] = TABLES, family: str = "903") -> ParsedFile:
+    """Parse a whole CSV text into the rows of the one table of `tables` it holds."""
     header, records = _read_records(text)
     rejected = [RejectedRecord(n, serialise(f)) for n, f in records]
     if header is None or not any(h.strip() for h in header):
         raise RejectedFile("empty file: no header row", records=rejected)
     columns = [normalise_header(h) for h in header]
     try:
-        table = identify(columns)
+        table = identify(columns, tables, family)
     except RejectedFile as exc:
         raise RejectedFile(exc.reason, records=rejected) from exc
     ragged = [(n, len(f)) for n, f in records if len(f) != len(columns)]

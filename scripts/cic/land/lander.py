@@ -12,6 +12,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from cic.cms import source_tables
 from cic.land.csv_file import ParsedFile, parse_csv, rejected_with_rows
 from cic.land.decode import decode
 from cic.land.errors import RejectedFile, RejectedRecord
@@ -19,7 +20,7 @@ from cic.land.xml_file import parse_xml
 from cic.paths import quarantine_dir
 from cic.ssda903 import TABLES_BY_NAME, raw_columns
 
-SOURCE_SYSTEM = "ssda903"
+SSDA903 = "ssda903"
 LANDABLE_SUFFIXES = {".csv", ".xml"}
 
 
@@ -65,13 +66,15 @@ def _next_load_id(con: duckdb.DuckDBPyConnection) -> int:
     return int(row[0]) if row else 1
 
 
-def _unchanged_load(con: duckdb.DuckDBPyConnection, sha256: str, la: str, year: str) -> int | None:
+def _unchanged_load(
+    con: duckdb.DuckDBPyConnection, sha256: str, la: str, year: str | None, source: str
+) -> int | None:
     """A landed load of these same bytes that no later load has superseded, if any."""
     row = con.execute(
         """
         select l.load_id
         from raw._loads as l
-        where l.sha256 = ? and l.la_code = ? and l.collection_year = ?
+        where l.sha256 = ? and l.la_code = ? and l.collection_year is not distinct from ?
           and l.source_system = ? and l.status = 'landed'
           and not exists (
               select 1
@@ -79,18 +82,25 @@ def _unchanged_load(con: duckdb.DuckDBPyConnection, sha256: str, la: str, year: 
               inner join raw._load_tables as theirs on mine.table_name = theirs.table_name
               inner join raw._loads as later on theirs.load_id = later.load_id
               where mine.load_id = l.load_id and later.load_id > l.load_id
-                and later.la_code = l.la_code and later.collection_year = l.collection_year
+                and later.la_code = l.la_code
+                and later.collection_year is not distinct from l.collection_year
                 and later.source_system = l.source_system and later.status = 'landed'
           )
         order by l.load_id desc
         limit 1
         """,
-        [sha256, la, year, SOURCE_SYSTEM],
+        [sha256, la, year, source],
     ).fetchone()
     return int(row[0]) if row else None
 
 
-def _superseded(con: duckdb.DuckDBPyConnection, tables: Iterable[str], la: str, year: str) -> str:
+def _superseded(
+    con: duckdb.DuckDBPyConnection,
+    tables: Iterable[str],
+    la: str,
+    year: str | None,
+    source: str,
+) -> str:
     names = list(tables)
     if not names:
         return ""
@@ -99,11 +109,11 @@ def _superseded(con: duckdb.DuckDBPyConnection, tables: Iterable[str], la: str, 
         select distinct l.load_id
         from raw._loads as l
         inner join raw._load_tables as t on l.load_id = t.load_id
-        where l.la_code = ? and l.collection_year = ? and l.source_system = ?
+        where l.la_code = ? and l.collection_year is not distinct from ? and l.source_system = ?
           and l.status = 'landed' and t.table_name in ({", ".join("?" for _ in names)})
         order by 1
         """,
-        [la, year, SOURCE_SYSTEM, *names],
+        [la, year, source, *names],
     ).fetchall()
     if not rows:
         return ""
@@ -111,20 +121,31 @@ def _superseded(con: duckdb.DuckDBPyConnection, tables: Iterable[str], la: str, 
 
 
 class Lander:
-    """Lands files for one LA and collection year into an open warehouse connection."""
+    """Lands files for one LA into an open warehouse connection: 903 files of one collection
+    year (source ssda903), or the CSV files of one CMS extract (source lcs, mosaic or eclipse,
+    whose extract spans years: year None)."""
 
     def __init__(
-        self, con: duckdb.DuckDBPyConnection, la: str, year: str, encoding: str | None = None
+        self,
+        con: duckdb.DuckDBPyConnection,
+        la: str,
+        year: str | None,
+        encoding: str | None = None,
+        source: str = SSDA903,
     ) -> None:
         self.con = con
         self.la = la
+        self.source = source
+        self.tables = () if source == SSDA903 else source_tables(source)
+        if (year is None) != (source != SSDA903):
+            raise ValueError("903 files need a collection year; a CMS extract takes none")
         self.year = year
         self.encoding = encoding
 
     def land(self, path: Path) -> Outcome:
         data = path.read_bytes()
         sha256 = hashlib.sha256(data).hexdigest()
-        same = _unchanged_load(self.con, sha256, self.la, self.year)
+        same = _unchanged_load(self.con, sha256, self.la, self.year, self.source)
         if same is not None:
             return Outcome(
                 path,
@@ -142,6 +163,8 @@ class Lander:
         try:
             if not data.strip():
                 raise RejectedFile("empty file: no header row")
+            if file_format == "xml" and self.source != SSDA903:
+                raise RejectedFile(f"{self.source} extracts are CSV files; this is XML")
             if file_format == "xml":
                 parsed = parse_xml(data)
             else:
@@ -149,7 +172,11 @@ class Lander:
                     text, encoding = decode(data, self.encoding)
                 except RejectedFile as undecodable:
                     raise rejected_with_rows(undecodable, data) from undecodable
-                parsed = parse_csv(text)
+                parsed = (
+                    parse_csv(text)
+                    if self.source == SSDA903
+                    else parse_csv(text, self.tables, self.source)
+                )
         except RejectedFile as rejected:
             return self._reject(path, data, sha256, load_id, file_format, encoding, rejected)
         return self._write(path, data, sha256, load_id, file_format, encoding, parsed)
@@ -171,7 +198,7 @@ class Lander:
             "insert into raw._loads values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 load_id,
-                SOURCE_SYSTEM,
+                self.source,
                 self.la,
                 self.year,
                 path.name,
@@ -201,12 +228,12 @@ class Lander:
         tables = tuple(parsed.tables)
         read = parsed.rows_read
         message = ("header only: no data rows" if read == 0 else f"{read} rows") + _superseded(
-            self.con, tables, self.la, self.year
+            self.con, tables, self.la, self.year, self.source
         )
         self.con.begin()
         try:
             for name, rows in parsed.tables.items():
-                columns = list(raw_columns(TABLES_BY_NAME[name]))
+                columns = self._raw_columns(name)
                 frame = pd.DataFrame(
                     [[record.get(c) for c in columns] for _, record in rows],
                     columns=columns,
@@ -220,7 +247,7 @@ class Lander:
                 frame["_loaded_at"] = now
                 self.con.register("landing_frame", frame)
                 self.con.execute(
-                    f"insert into raw.ssda903__{name} by name select * from landing_frame"
+                    f"insert into raw.{self.source}__{name} by name select * from landing_frame"
                 )
                 self.con.unregister("landing_frame")
                 self.con.execute(
@@ -243,6 +270,12 @@ class Lander:
             self.con.rollback()
             raise
         return Outcome(path, "landed", tables, read, read, 0, message, load_id)
+
+    def _raw_columns(self, name: str) -> list[str]:
+        if self.source == SSDA903:
+            return list(raw_columns(TABLES_BY_NAME[name]))
+        table = next(t for t in self.tables if t.name == name)
+        return [c.lower() for c in table.columns]
 
     def _reject(
         self,

@@ -1,5 +1,5 @@
-"""The raw schema (audit tables, one all-text table per 903 table) and the empty reference_data
-tables, created on first use."""
+"""The raw schema (audit tables, one all-text table per 903 table and per CMS extract table) and
+the empty reference_data tables, created on first use."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 
 import duckdb
 
+from cic.cms import SOURCES
 from cic.paths import warehouse_path
 from cic.ssda903 import TABLES, raw_columns
 
@@ -18,7 +19,7 @@ create table if not exists raw._loads (
     load_id integer primary key,
     source_system varchar not null,
     la_code varchar not null,
-    collection_year varchar not null,
+    collection_year varchar,
     source_file varchar not null,
     source_path varchar not null,
     file_format varchar,
@@ -82,13 +83,24 @@ AUDIT_COLUMNS = (
 
 
 def raw_table_ddl() -> list[str]:
-    """create-if-missing statements for raw.ssda903__<table>, every value as text."""
+    """create-if-missing statements for raw.ssda903__<table> and raw.<cms>__<table>, every value
+    as text. A CMS extract is not one collection year's: its _collection_year is null."""
     statements = []
     for table in TABLES:
         columns = [f"{c} varchar" for c in raw_columns(table)] + list(AUDIT_COLUMNS)
         statements.append(
             f"create table if not exists raw.ssda903__{table.name} ({', '.join(columns)})"
         )
+    cms_audit = [
+        c.replace("_collection_year varchar not null", "_collection_year varchar")
+        for c in AUDIT_COLUMNS
+    ]
+    for source, tables in SOURCES.items():
+        for table in tables:
+            columns = [f"{c.lower()} varchar" for c in table.columns] + cms_audit
+            statements.append(
+                f"create table if not exists raw.{source}__{table.name} ({', '.join(columns)})"
+            )
     return statements
 
 

@@ -1,4 +1,5 @@
--- Structural: every row of every current landed 903 file reaches its ssda903 mart, no more.
+-- Structural: every row of every current landed 903 file reaches its ssda903 mart, no more
+-- (rows derived from the common data model, which have no source file, are not counted).
 -- A failure here is a bug in our models, never a property of an LA's data.
 {{ config(severity='error') }}
 
@@ -14,7 +15,10 @@ row_counts as (
                 on landed._load_id = current_loads.load_id
                     and current_loads.table_name = 'header'
         ) as rows_landed,
-        (select count(*) from {{ ref('ssda903__header') }}) as rows_in_mart
+        (
+            select count(*) from {{ ref('ssda903__header') }}
+            where _source_file is not null
+        ) as rows_in_mart
     union all
     select
         'episodes' as table_name,
@@ -24,7 +28,10 @@ row_counts as (
                 on landed._load_id = current_loads.load_id
                     and current_loads.table_name = 'episodes'
         ) as rows_landed,
-        (select count(*) from {{ ref('ssda903__episodes') }}) as rows_in_mart
+        (
+            select count(*) from {{ ref('ssda903__episodes') }}
+            where _source_file is not null
+        ) as rows_in_mart
     union all
     select
         'uasc' as table_name,
@@ -34,7 +41,10 @@ row_counts as (
                 on landed._load_id = current_loads.load_id
                     and current_loads.table_name = 'uasc'
         ) as rows_landed,
-        (select count(*) from {{ ref('ssda903__uasc') }}) as rows_in_mart
+        (
+            select count(*) from {{ ref('ssda903__uasc') }}
+            where _source_file is not null
+        ) as rows_in_mart
     union all
     select
         'reviews' as table_name,
@@ -44,7 +54,10 @@ row_counts as (
                 on landed._load_id = current_loads.load_id
                     and current_loads.table_name = 'reviews'
         ) as rows_landed,
-        (select count(*) from {{ ref('ssda903__reviews') }}) as rows_in_mart
+        (
+            select count(*) from {{ ref('ssda903__reviews') }}
+            where _source_file is not null
+        ) as rows_in_mart
     union all
     select
         'ad1' as table_name,
@@ -54,7 +67,10 @@ row_counts as (
                 on landed._load_id = current_loads.load_id
                     and current_loads.table_name = 'ad1'
         ) as rows_landed,
-        (select count(*) from {{ ref('ssda903__ad1') }}) as rows_in_mart
+        (
+            select count(*) from {{ ref('ssda903__ad1') }}
+            where _source_file is not null
+        ) as rows_in_mart
     union all
     select
         'placed_adoption' as table_name,
@@ -64,7 +80,10 @@ row_counts as (
                 on landed._load_id = current_loads.load_id
                     and current_loads.table_name = 'placed_adoption'
         ) as rows_landed,
-        (select count(*) from {{ ref('ssda903__placed_adoption') }}) as rows_in_mart
+        (
+            select count(*) from {{ ref('ssda903__placed_adoption') }}
+            where _source_file is not null
+        ) as rows_in_mart
     union all
     select
         'prev_perm' as table_name,
@@ -74,7 +93,10 @@ row_counts as (
                 on landed._load_id = current_loads.load_id
                     and current_loads.table_name = 'prev_perm'
         ) as rows_landed,
-        (select count(*) from {{ ref('ssda903__prev_perm') }}) as rows_in_mart
+        (
+            select count(*) from {{ ref('ssda903__prev_perm') }}
+            where _source_file is not null
+        ) as rows_in_mart
     union all
     select
         'oc2' as table_name,
@@ -84,7 +106,10 @@ row_counts as (
                 on landed._load_id = current_loads.load_id
                     and current_loads.table_name = 'oc2'
         ) as rows_landed,
-        (select count(*) from {{ ref('ssda903__oc2') }}) as rows_in_mart
+        (
+            select count(*) from {{ ref('ssda903__oc2') }}
+            where _source_file is not null
+        ) as rows_in_mart
     union all
     select
         'oc3' as table_name,
@@ -94,7 +119,10 @@ row_counts as (
                 on landed._load_id = current_loads.load_id
                     and current_loads.table_name = 'oc3'
         ) as rows_landed,
-        (select count(*) from {{ ref('ssda903__oc3') }}) as rows_in_mart
+        (
+            select count(*) from {{ ref('ssda903__oc3') }}
+            where _source_file is not null
+        ) as rows_in_mart
     union all
     select
         'missing' as table_name,
@@ -104,7 +132,10 @@ row_counts as (
                 on landed._load_id = current_loads.load_id
                     and current_loads.table_name = 'missing'
         ) as rows_landed,
-        (select count(*) from {{ ref('ssda903__missing') }}) as rows_in_mart
+        (
+            select count(*) from {{ ref('ssda903__missing') }}
+            where _source_file is not null
+        ) as rows_in_mart
     union all
     select
         'sw_episodes' as table_name,
@@ -114,7 +145,10 @@ row_counts as (
                 on landed._load_id = current_loads.load_id
                     and current_loads.table_name = 'sw_episodes'
         ) as rows_landed,
-        (select count(*) from {{ ref('ssda903__sw_episodes') }}) as rows_in_mart
+        (
+            select count(*) from {{ ref('ssda903__sw_episodes') }}
+            where _source_file is not null
+        ) as rows_in_mart
     union all
     select
         'dolo' as table_name,
@@ -124,7 +158,10 @@ row_counts as (
                 on landed._load_id = current_loads.load_id
                     and current_loads.table_name = 'dolo'
         ) as rows_landed,
-        (select count(*) from {{ ref('ssda903__dolo') }}) as rows_in_mart
+        (
+            select count(*) from {{ ref('ssda903__dolo') }}
+            where _source_file is not null
+        ) as rows_in_mart
 
 )
 

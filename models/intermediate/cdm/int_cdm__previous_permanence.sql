@@ -1,0 +1,2 @@
+-- The CDM's previous permanence: the contract rows of every CMS source in var('cms_sources').
+{{ cdm_union('previous_permanence') }}

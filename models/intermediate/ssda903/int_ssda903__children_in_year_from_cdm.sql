@@ -1,0 +1,110 @@
+-- The children of each derived collection year's return, from the common data model: those with
+-- a period of care overlapping the year, and care leavers in the year's OC3 cohort. One row per
+-- child and year with the person's details and the flags the tables of the return select on.
+with
+
+years as (
+
+    {{ ssda903_derived_year_rows() }}
+
+),
+
+people as (
+
+    select * from {{ ref('int_cdm__people') }}
+
+),
+
+periods_in_year as (
+
+    select * from {{ ref('int_ssda903__periods_in_year_from_cdm') }}
+
+),
+
+care_leavers as (
+
+    select * from {{ ref('int_ssda903__care_leavers_from_cdm') }}
+
+),
+
+looked_after as (
+
+    select
+        la_code,
+        source_system,
+        child_id,
+        collection_year,
+        max(case when not is_short_break then 1 else 0 end) = 1 as has_care_period,
+        -- when the last period that is not a short break ended, if every one had by 31 March
+        max(case when not is_short_break and ended_on <= year_end then ended_on end)
+            as care_ended_on,
+        max(
+            case
+                when not is_short_break and (ended_on is null or ended_on > year_end) then 1
+                else 0
+            end
+        ) = 1 as in_care_at_year_end
+    from periods_in_year
+    group by la_code, source_system, child_id, collection_year
+
+),
+
+in_return as (
+
+    select
+        la_code,
+        source_system,
+        child_id,
+        collection_year
+    from looked_after
+    union
+    select
+        la_code,
+        source_system,
+        child_id,
+        collection_year
+    from care_leavers
+
+),
+
+children_in_year as (
+
+    select
+        in_return.la_code,
+        in_return.source_system,
+        in_return.child_id,
+        in_return.collection_year,
+        years.year_start,
+        years.year_end,
+        looked_after.child_id is not null as is_looked_after,
+        coalesce(looked_after.has_care_period, false) as has_care_period,
+        looked_after.care_ended_on,
+        coalesce(looked_after.in_care_at_year_end, false) as in_care_at_year_end,
+        care_leavers.child_id is not null as is_care_leaver,
+        people.sex_code,
+        people.born_on,
+        people.ethnicity_code,
+        people.first_child_born_on
+    from in_return
+    inner join years on in_return.collection_year = years.collection_year
+    left join looked_after
+        on
+            in_return.la_code = looked_after.la_code
+            and in_return.source_system = looked_after.source_system
+            and in_return.child_id = looked_after.child_id
+            and in_return.collection_year = looked_after.collection_year
+    left join care_leavers
+        on
+            in_return.la_code = care_leavers.la_code
+            and in_return.source_system = care_leavers.source_system
+            and in_return.child_id = care_leavers.child_id
+            and in_return.collection_year = care_leavers.collection_year
+    left join people
+        on
+            in_return.la_code = people.la_code
+            and in_return.source_system = people.source_system
+            and in_return.child_id = people.child_id
+
+)
+
+select * from children_in_year

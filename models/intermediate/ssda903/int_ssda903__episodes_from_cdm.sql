@@ -1,0 +1,59 @@
+-- The Episodes table derived from the common data model for each derived collection year: every
+-- care episode overlapping the year. An episode still open at 31 March (or ending after it) has
+-- DEC, REC and REASON_PLACE_CHANGE blank.
+with
+
+years as (
+
+    {{ ssda903_derived_year_rows() }}
+
+),
+
+care_episodes as (
+
+    select * from {{ ref('int_cdm__care_episodes') }}
+
+),
+
+in_year as (
+
+    select
+        care_episodes.*,
+        years.collection_year,
+        care_episodes.ended_on is not null
+        and care_episodes.ended_on <= years.year_end as has_ended
+    from care_episodes
+    inner join years
+        on
+            care_episodes.started_on <= years.year_end
+            and (care_episodes.ended_on is null or care_episodes.ended_on >= years.year_start)
+
+),
+
+episodes as (
+
+    select
+        la_code,
+        collection_year,
+        child_id as child,
+        started_on as decom,
+        {{ format_dmy_date('started_on') }} as decom_text,
+        reason_new_episode_code as rne,
+        legal_status_code as ls,
+        category_of_need_code as cin,
+        placement_type_code as place,
+        placement_provider_code as place_provider,
+        case when has_ended then ended_on end as dec,
+        case when has_ended then {{ format_dmy_date('ended_on') }} end as dec_text,
+        case when has_ended then reason_ceased_code end as rec,
+        case when has_ended then reason_placement_change_code end as reason_place_change,
+        home_postcode as home_post,
+        placement_postcode as pl_post,
+        provider_urn as urn,
+        cast(null as {{ dbt.type_string() }}) as _source_file,
+        cast(null as {{ dbt.type_int() }}) as _source_row
+    from in_year
+
+)
+
+select * from episodes

@@ -1,0 +1,71 @@
+-- The OC3 table derived from the common data model for each derived collection year: one row per
+-- care leaver in the year's cohort (see int_ssda903__care_leavers_from_cdm), with the contact
+-- recorded in the year (the latest, if more than one).
+with
+
+children as (
+
+    select * from {{ ref('int_ssda903__children_in_year_from_cdm') }}
+    where is_care_leaver
+
+),
+
+contacts as (
+
+    select * from {{ ref('int_cdm__care_leaver_contacts') }}
+
+),
+
+contacts_in_year as (
+
+    select
+        children.la_code,
+        children.source_system,
+        children.child_id,
+        children.collection_year,
+        contacts.in_touch_code,
+        contacts.activity_code,
+        contacts.accommodation_code,
+        row_number() over (
+            partition by
+                children.la_code,
+                children.source_system,
+                children.child_id,
+                children.collection_year
+            order by contacts.contacted_on desc
+        ) as recency
+    from children
+    inner join contacts
+        on
+            children.la_code = contacts.la_code
+            and children.source_system = contacts.source_system
+            and children.child_id = contacts.child_id
+            and contacts.contacted_on between children.year_start and children.year_end
+
+),
+
+oc3 as (
+
+    select
+        children.la_code,
+        children.collection_year,
+        children.child_id as child,
+        children.born_on as dob,
+        {{ format_dmy_date('children.born_on') }} as dob_text,
+        contacts_in_year.in_touch_code as in_touch,
+        contacts_in_year.activity_code as activ,
+        contacts_in_year.accommodation_code as accom,
+        cast(null as {{ dbt.type_string() }}) as _source_file,
+        cast(null as {{ dbt.type_int() }}) as _source_row
+    from children
+    left join contacts_in_year
+        on
+            children.la_code = contacts_in_year.la_code
+            and children.source_system = contacts_in_year.source_system
+            and children.child_id = contacts_in_year.child_id
+            and children.collection_year = contacts_in_year.collection_year
+            and contacts_in_year.recency = 1
+
+)
+
+select * from oc3

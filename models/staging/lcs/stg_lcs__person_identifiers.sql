@@ -1,0 +1,33 @@
+-- CDM person identifiers from LCS FACT_PERSON_UPN: a row holds a UPN or a UPN-unknown reason
+-- (NO_UPN_CODE, UN1-UN10); an open row's END_DTTM is blank or a placeholder date.
+
+with
+
+upns as (
+
+    {{ cms_current_rows('lcs', 'fact_person_upn') }}
+
+),
+
+persons as (
+
+    select * from {{ ref('base_lcs__persons') }}
+
+)
+
+select
+    persons.la_code,
+    persons.child_id,
+    case
+        when nullif(trim(upns.upn), '') is not null then 'UPN' else 'UPN_UNKNOWN'
+    end as identifier_type,
+    coalesce(
+        nullif(upper(trim(upns.upn)), ''), nullif(upper(trim(upns.no_upn_code)), '')
+    ) as identifier_value,
+    {{ cms_date('upns.start_dttm') }} as valid_from,
+    {{ cms_date('upns.end_dttm') }} as valid_to
+from upns
+inner join persons
+    on
+        upns._la_code = persons.la_code
+        and trim(upns.dim_person_id) = persons.dim_person_id

@@ -1,0 +1,37 @@
+-- CDM placements from LCS FACT_CLA_PLACEMENT (DfE codes, cleaned of case and stray spaces).
+-- A placement LCS wrote as two contiguous rows for the same carer stays split here (the
+-- reason for change on the last part only): the CDM layer merges contiguous identical rows.
+
+with
+
+placements as (
+
+    {{ cms_current_rows('lcs', 'fact_cla_placement') }}
+
+),
+
+persons as (
+
+    select * from {{ ref('base_lcs__persons') }}
+
+)
+
+select
+    persons.la_code,
+    persons.child_id,
+    trim(placements.fact_cla_placement_id) as placement_id,
+    {{ cms_date('placements.start_dttm') }} as started_on,
+    {{ cms_date('placements.end_dttm') }} as ended_on,
+    nullif(upper(trim(placements.dim_lookup_placement_type_code)), '') as placement_type_code,
+    nullif(
+        upper(trim(placements.dim_lookup_placement_provider_code)), ''
+    ) as placement_provider_code,
+    nullif(trim(placements.ofsted_urn), '') as provider_urn,
+    nullif(trim(placements.postcode), '') as placement_postcode,
+    nullif(trim(placements.carer_id), '') as carer_id,
+    nullif(upper(trim(placements.dim_lookup_plac_chng_reas_code)), '') as reason_changed_code
+from placements
+inner join persons
+    on
+        placements._la_code = persons.la_code
+        and trim(placements.dim_person_id) = persons.dim_person_id

@@ -1,0 +1,40 @@
+-- CDM social-worker allocations from LCS FACT_INVOLVEMENTS of type CW (allocated social
+-- worker; personal advisers left out), the worker's int key resolved to DIM_WORKER.STAFF_ID.
+
+with
+
+involvements as (
+
+    {{ cms_current_rows('lcs', 'fact_involvements') }}
+
+),
+
+workers as (
+
+    {{ cms_current_rows('lcs', 'dim_worker') }}
+
+),
+
+persons as (
+
+    select * from {{ ref('base_lcs__persons') }}
+
+)
+
+select
+    persons.la_code,
+    persons.child_id,
+    nullif(trim(workers.staff_id), '') as worker_id,
+    {{ cms_date('involvements.start_dttm') }} as started_on,
+    {{ cms_date('involvements.end_dttm') }} as ended_on,
+    nullif(upper(trim(involvements.dim_lookup_involvement_reason_code)), '') as reason_code
+from involvements
+inner join persons
+    on
+        involvements._la_code = persons.la_code
+        and trim(involvements.dim_person_id) = persons.dim_person_id
+left join workers
+    on
+        involvements._la_code = workers._la_code
+        and trim(involvements.dim_worker_id) = trim(workers.dim_worker_id)
+where upper(trim(involvements.involvement_type_code)) = 'CW'

@@ -1,0 +1,80 @@
+-- Placements (CDM contract): the split rows of each placement merged into one (first split's
+-- start and type, last split's end and change reason), with the placement's latest detail row
+-- (weighted start: start date, then detail id) for URN, provider, carer and postcode.
+with
+
+details_source as (
+
+    {{ cms_current_rows('mosaic', 'dm_placement_details') }}
+
+),
+
+mapping_groups as (
+
+    select * from {{ ref('base_mosaic__mapping_groups') }}
+
+),
+
+ranked_splits as (
+
+    select
+        *,
+        row_number() over (
+            partition by la_code, placement_id order by started_on asc, split_number asc
+        ) as first_rank,
+        row_number() over (
+            partition by la_code, placement_id order by started_on desc, split_number desc
+        ) as last_rank
+    from {{ ref('base_mosaic__placement_splits') }}
+
+),
+
+details as (
+
+    select
+        _la_code as la_code,
+        trim(placement_id) as placement_id,
+        nullif(trim(ofsted_urn), '') as provider_urn,
+        upper(nullif(trim(cin_provider_category_code), '')) as placement_provider_code,
+        nullif(trim(carer_id), '') as carer_id,
+        upper(nullif(trim(postcode), '')) as placement_postcode,
+        row_number() over (
+            partition by _la_code, trim(placement_id)
+            order by
+                {{ cms_date('start_date') }} desc,
+                try_cast(trim(placement_detail_id) as bigint) desc
+        ) as detail_rank
+    from details_source
+
+)
+
+select
+    first_split.la_code,
+    first_split.child_id,
+    first_split.placement_id,
+    first_split.started_on,
+    last_split.ended_on,
+    coalesce(placement_type.category_value, first_split.placement_type_local)
+        as placement_type_code,
+    details.placement_provider_code,
+    details.provider_urn,
+    details.placement_postcode,
+    details.carer_id,
+    last_split.reason_changed_code
+from ranked_splits as first_split
+inner join ranked_splits as last_split
+    on
+        first_split.la_code = last_split.la_code
+        and first_split.placement_id = last_split.placement_id
+        and last_split.last_rank = 1
+left join details
+    on
+        first_split.la_code = details.la_code
+        and first_split.placement_id = details.placement_id
+        and details.detail_rank = 1
+left join mapping_groups as placement_type
+    on
+        first_split.la_code = placement_type.la_code
+        and placement_type.group_name = 'SSDA903 PLACEMENT TYPE'
+        and upper(first_split.placement_type_local) = placement_type.mapped_value
+where first_split.first_rank = 1

@@ -1,0 +1,147 @@
+"""Does the return derived from each CMS extract equal the 903 files generated for the same
+children? Land each shape into its own warehouse, build the ssda903 marts from the common data
+model, and compare them with the generator's 903 CSVs row for row and value for value."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cic.cms import source_tables
+from cic.export.returns import read_return
+from cic.land.lander import Lander, expand
+from cic.land.warehouse import connect
+from cic.processes import dbt
+from cic.ssda903 import TABLES
+
+Key = tuple[str | None, ...]
+
+
+@dataclass
+class TableMatch:
+    """One table of one shape, over every LA and year compared."""
+
+    expected: int = 0  # rows in the generated 903 files
+    derived: int = 0  # rows in the marts derived from the extract
+    matched: int = 0  # rows equal in every value (as a multiset)
+
+    @property
+    def share(self) -> float:
+        """Matched rows over the larger of the two row counts; 1.0 when both are empty."""
+        larger = max(self.expected, self.derived)
+        return 1.0 if larger == 0 else self.matched / larger
+
+
+@dataclass
+class ShapeMatch:
+    source: str
+    tables: dict[str, TableMatch] = field(default_factory=dict)
+    build_seconds: float = 0.0
+    build_peak_mb: float = 0.0
+
+    @property
+    def share(self) -> float:
+        expected = sum(t.expected for t in self.tables.values())
+        derived = sum(t.derived for t in self.tables.values())
+        matched = sum(t.matched for t in self.tables.values())
+        larger = max(expected, derived)
+        return 1.0 if larger == 0 else matched / larger
+
+
+def generated_las(data: Path, source: str) -> list[str]:
+    """The LAs that have an extract of `source` under `data`."""
+    folder = data / source
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no {source} extracts in {data}: generate with --sources {source}")
+    return sorted(p.name for p in folder.iterdir() if p.is_dir())
+
+
+def read_generated(folder: Path, table: str, columns: tuple[str, ...]) -> list[Key]:
+    """Rows of one generated 903 CSV as tuples of its DfE columns (blank as None)."""
+    path = folder / f"{table}.csv"
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [tuple(row[c] or None for c in columns) for row in csv.DictReader(handle)]
+
+
+def land_extracts(warehouse: Path, data: Path, source: str, las: list[str]) -> None:
+    source_tables(source)
+    with connect(warehouse) as con:
+        for la in las:
+            lander = Lander(con, la, None, source=source)
+            rejected = [
+                o for o in map(lander.land, expand([data / source / la])) if o.status == "rejected"
+            ]
+            if rejected:
+                raise RuntimeError(
+                    f"{len(rejected)} {source} file(s) of LA {la} could not be landed: "
+                    f"{rejected[0].path.name}: {rejected[0].message}"
+                )
+
+
+def build(warehouse: Path, scratch: Path, source: str, years: list[str]) -> tuple[float, float]:
+    """Build the ssda903 marts and validation.unmapped_codes from one CMS source."""
+    variables = json.dumps({"cms_sources": [source], "ssda903_years": years})
+    built = dbt(
+        warehouse,
+        scratch,
+        "build",
+        "--select",
+        "+path:models/marts/ssda903",
+        "+validation__unmapped_codes",
+        "--exclude-resource-type",
+        "test",
+        "--exclude-resource-type",
+        "unit_test",
+        "--vars",
+        variables,
+    )
+    if built.returncode != 0:
+        tail = "\n".join(built.stdout.strip().splitlines()[-20:])
+        raise RuntimeError(f"dbt build failed for the {source} extracts:\n{tail}")
+    return built.wall_seconds, built.peak_rss_mb
+
+
+def compare(
+    warehouse: Path, data: Path, las: list[str], years: list[str], result: ShapeMatch
+) -> None:
+    with connect(warehouse) as con:
+        for la in las:
+            for year in years:
+                derived = read_return(con, la, year)
+                folder = data / "ssda903" / la / year
+                for table in TABLES:
+                    if not table.exists_in(year):
+                        continue
+                    want = Counter(read_generated(folder, table.name, table.columns))
+                    got = Counter(
+                        tuple(None if r[c] is None else str(r[c]) for c in table.columns)
+                        for r in derived.get(table.name, [])
+                    )
+                    tally = result.tables.setdefault(table.name, TableMatch())
+                    tally.expected += sum(want.values())
+                    tally.derived += sum(got.values())
+                    tally.matched += sum((want & got).values())
+
+
+def match(data: Path, sources: list[str], years: list[str], scratch: Path) -> list[ShapeMatch]:
+    """For each source: a fresh warehouse, its extracts landed, the marts built and compared."""
+    results = []
+    for source in sources:
+        las = generated_las(data, source)
+        work = scratch / source
+        if work.exists():
+            shutil.rmtree(work)
+        work.mkdir(parents=True)
+        warehouse = work / "build.duckdb"
+        land_extracts(warehouse, data, source, las)
+        result = ShapeMatch(source)
+        result.build_seconds, result.build_peak_mb = build(warehouse, work, source, years)
+        compare(warehouse, data, las, years, result)
+        results.append(result)
+    return results

@@ -1,0 +1,26 @@
+-- Warns for each council whose CMS extract is landed but that the council registry
+-- (seeds/reference/councils.csv) does not list with that source system: `cic new-council`.
+with
+
+landed as (
+
+    select distinct
+        la_code,
+        source_system
+    from {{ ref('stg_landing__current_cms_loads') }}
+
+),
+
+councils as (
+
+    select * from {{ ref('councils') }}
+
+)
+
+select
+    landed.la_code,
+    landed.source_system,
+    councils.source_system as registered_source_system
+from landed
+left join councils on landed.la_code = councils.la_code
+where councils.source_system is null or councils.source_system != landed.source_system

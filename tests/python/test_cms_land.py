@@ -1,0 +1,123 @@
+"""`cic land --source <family>`: CMS extracts land with the same audit and rejection guarantees
+as 903 files, and the CDM contract is the same in Python and in dbt."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+import pytest
+
+from cic.cms import SOURCES
+from cic.generate.history import CONTRACT
+from cic.paths import PROJECT_ROOT
+from conftest import query
+from test_land import assert_rows_accounted_for, write
+
+
+def first_table(source: str):
+    tables = SOURCES[source]
+    assert tables, f"{source} defines no extract tables"
+    return tables[0]
+
+
+def header_and_rows(source: str, rows: int = 2) -> str:
+    table = first_table(source)
+    lines = [",".join(table.columns)]
+    lines += [",".join(f"v{r}_{i}" for i in range(len(table.columns))) for r in range(rows)]
+    return "\n".join(lines) + "\n"
+
+
+def test_the_contract_is_the_same_in_python_and_dbt():
+    text = (PROJECT_ROOT / "macros" / "cdm" / "cdm_contract.sql").read_text()
+    entries = dict(re.findall(r"'(\w+)': (\[[^\]]*\])", text))
+    in_dbt = {entity: tuple(ast.literal_eval(columns)) for entity, columns in entries.items()}
+    assert in_dbt == CONTRACT
+
+
+@pytest.mark.parametrize("source", sorted(SOURCES))
+def test_an_extract_table_lands_into_its_raw_table(tmp_path, warehouse, cic, source):
+    table = first_table(source)
+    path = write(tmp_path / "any_name.csv", header_and_rows(source))
+    code, out = cic("land", path, "--source", source, "--la", "940")
+    assert code == 0, out
+    rows = query(
+        warehouse,
+        f"select _source_row, _la_code, _collection_year from raw.{source}__{table.name} "
+        "order by _source_row",
+    )
+    assert rows == [(1, "940", None), (2, "940", None)]
+    assert query(warehouse, "select source_system, collection_year from raw._loads") == [
+        (source, None)
+    ]
+    assert_rows_accounted_for(warehouse)
+
+
+@pytest.mark.parametrize("source", sorted(SOURCES))
+def test_header_is_matched_ignoring_case_order_and_spaces(tmp_path, warehouse, cic, source):
+    table = first_table(source)
+    columns = [f" {c.swapcase()} " for c in reversed(table.columns)]
+    path = write(
+        tmp_path / "shuffled.csv", ",".join(columns) + "\n" + ",".join("x" * len(columns)) + "\n"
+    )
+    code, out = cic("land", path, "--source", source, "--la", "940")
+    assert code == 0, out
+    assert query(warehouse, f"select count(*) from raw.{source}__{table.name}") == [(1,)]
+
+
+def test_an_unknown_header_is_rejected_with_every_row_recorded(tmp_path, warehouse, cic):
+    path = write(tmp_path / "strange.csv", "NOT_A_COLUMN,NOR_THIS\n1,2\n3,4\n")
+    code, out = cic("land", path, "--source", "lcs", "--la", "940")
+    assert code == 1
+    assert "match no lcs table" in out
+    assert query(warehouse, "select count(*) from raw._rejects where source_row is not null") == [
+        (2,)
+    ]
+    assert_rows_accounted_for(warehouse)
+
+
+def test_a_ragged_extract_row_is_rejected_naming_the_row(tmp_path, warehouse, cic):
+    table = first_table("mosaic")
+    text = ",".join(table.columns) + "\n" + ",".join("x" * len(table.columns)) + "\nonly,two\n"
+    path = write(tmp_path / "ragged.csv", text)
+    code, out = cic("land", path, "--source", "mosaic", "--la", "940")
+    assert code == 1
+    assert "row 2 has 2 fields" in out
+    assert_rows_accounted_for(warehouse)
+
+
+def test_the_same_extract_twice_changes_nothing_and_a_newer_one_supersedes(
+    tmp_path, warehouse, cic
+):
+    path = write(tmp_path / "extract.csv", header_and_rows("eclipse"))
+    assert cic("land", path, "--source", "eclipse", "--la", "940")[0] == 0
+    code, out = cic("land", path, "--source", "eclipse", "--la", "940")
+    assert code == 0
+    assert "unchanged" in out
+    write(path, header_and_rows("eclipse", rows=3))
+    code, out = cic("land", path, "--source", "eclipse", "--la", "940")
+    assert code == 0
+    assert query(warehouse, "select message from raw._loads order by load_id desc limit 1")[0][
+        0
+    ].endswith("supersedes load 1")
+
+
+def test_bad_options_are_refused_clearly(tmp_path, warehouse, cic):
+    path = write(tmp_path / "extract.csv", header_and_rows("lcs"))
+    code, out = cic("land", path, "--source", "lcs", "--la", "940", "--year", "2025-26")
+    assert code == 2
+    assert "give no --year" in out
+    code, out = cic("land", path, "--source", "carefirst", "--la", "940")
+    assert code == 2
+    assert "unknown source" in out
+    code, out = cic("land", path, "--la", "940")
+    assert code == 2
+    assert "need --year" in out
+
+
+def test_an_xml_file_is_not_a_cms_extract(tmp_path, warehouse, cic):
+    path = write(tmp_path / "return.xml", "<Message><Header/></Message>\n")
+    code, out = cic("land", path, "--source", "eclipse", "--la", "940")
+    assert code == 1
+    assert "extracts are CSV files" in out
+    assert_rows_accounted_for(warehouse)

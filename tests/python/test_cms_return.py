@@ -1,0 +1,190 @@
+"""The return derived from CMS extracts: equal to the generated 903 files for every shape, unmapped
+local codes listed and nothing else changed, and a new council added by following the guide
+(docs/adding-a-council.md) on generated data."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from cic.cms import SOURCES
+from cic.cms.match import ShapeMatch, build, compare, land_extracts, match
+from cic.councils import new_council
+from cic.export.returns import read_return
+from cic.generate.run import run
+from cic.land.warehouse import connect
+from cic.paths import PROJECT_ROOT
+from conftest import query
+
+YEARS = ["2024-25", "2025-26"]
+LA = "940"
+NEW_LOCAL_VALUE = "COUNCIL_OWN_PLACEMENT_TERM"
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("cms") / "generated"
+    run(out, "small", YEARS, seed=4, sources=tuple(SOURCES), processes=1)
+    return out
+
+
+def test_every_cms_shape_derives_the_generated_return_exactly(generated, tmp_path):
+    results = match(generated, sorted(SOURCES), YEARS, tmp_path)
+    assert [r.source for r in results] == sorted(SOURCES)
+    for result in results:
+        for table in ("header", "episodes", "reviews", "missing", "sw_episodes", "oc2", "oc3"):
+            assert result.tables[table].expected > 0, f"{result.source}: no {table} rows to compare"
+        wrong = {
+            name: (t.expected, t.derived, t.matched)
+            for name, t in result.tables.items()
+            if t.share < 1.0
+        }
+        assert not wrong, (
+            f"{result.source}: tables that differ (903 rows, derived, matched): {wrong}"
+        )
+
+
+def _copy_project(into: Path) -> Path:
+    """A copy of the dbt project, so that the test can edit its seeds."""
+    into.mkdir()
+    for name in ("dbt_project.yml", "profiles.example.yml"):
+        shutil.copy2(PROJECT_ROOT / name, into / name)
+    for name in ("models", "macros", "seeds", "tests"):
+        shutil.copytree(PROJECT_ROOT / name, into / name, ignore=shutil.ignore_patterns("python"))
+    return into
+
+
+def _inject(extract: Path, column: str, value: str) -> int:
+    """Every `value` in the extract's `column` becomes NEW_LOCAL_VALUE; returns how many."""
+    changed = 0
+    for path in extract.glob("*.csv"):
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
+        names = [c.strip().lower() for c in rows[0]]
+        if column not in names:
+            continue
+        at = names.index(column)
+        for row in rows[1:]:
+            if row[at].strip().upper() == value.upper():
+                row[at] = NEW_LOCAL_VALUE
+                changed += 1
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, lineterminator="\n").writerows(rows)
+    return changed
+
+
+def _unmapped(warehouse: Path) -> list[tuple[object, ...]]:
+    return query(
+        warehouse,
+        "select la_code, source_system, domain, local_value, rows_affected "
+        "from validation.unmapped_codes order by all",
+    )
+
+
+# Per family: the extract column holding the placement type, and how its local values map.
+PLACEMENT_TYPE_COLUMN = {"eclipse": "placementtypecode", "mosaic": "placement_type"}
+
+
+def _placement_type_map(source: str, extract: Path, seeds: Path) -> dict[str, str]:
+    """Local placement type (upper case) -> DfE code, for values with exactly one mapping:
+    eclipse maps with the family rows of the seed, mosaic with the extract's mapping groups."""
+    if source == "eclipse":
+        with (seeds / "local_code_map.csv").open(encoding="utf-8", newline="") as handle:
+            pairs = [
+                (r["local_value"], r["dfe_code"])
+                for r in csv.DictReader(handle)
+                if r["source_system"] == source
+                and r["domain"] == "placement_type"
+                and not r["la_code"]
+            ]
+    else:
+        with (extract / "dm_mapping_groups.csv").open(encoding="utf-8", newline="") as handle:
+            pairs = [
+                (r["MAPPED_VALUE"], r["CATEGORY_VALUE"])
+                for r in csv.DictReader(handle)
+                if r["GROUP_NAME"].strip().upper() == "SSDA903 PLACEMENT TYPE"
+            ]
+    once = Counter(local.strip().upper() for local, _ in pairs)
+    return {local.strip().upper(): dfe for local, dfe in pairs if once[local.strip().upper()] == 1}
+
+
+@pytest.mark.parametrize("source", ["eclipse", "mosaic"])
+def test_a_new_council_by_the_guide_and_its_unmapped_codes(
+    generated, tmp_path, monkeypatch, source
+):
+    project = _copy_project(tmp_path / "project")
+    monkeypatch.setattr("cic.processes.PROJECT_ROOT", project)
+    seeds = project / "seeds" / "reference"
+    data = tmp_path / "data"
+    extract = data / source / LA
+    shutil.copytree(generated / source / LA, extract)
+    shutil.copytree(generated / "ssda903" / LA, data / "ssda903" / LA)
+
+    # The most common local placement type that maps to exactly one DfE code.
+    column = PLACEMENT_TYPE_COLUMN[source]
+    dfe = _placement_type_map(source, extract, seeds)
+    counts: Counter[str] = Counter()
+    for path in extract.glob("*.csv"):
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            names = {n.strip().lower(): n for n in reader.fieldnames or []}
+            if column in names:
+                values = (r[names[column]].strip().upper() for r in reader)
+                counts.update(v for v in values if v in dfe)
+    local, _ = counts.most_common(1)[0]
+
+    # Step 1: register. Nothing is landed yet, so there is nothing to map.
+    done = new_council(LA, "Example Council", source, tmp_path / "none.duckdb", seeds)
+    assert done.registered and not done.unmapped_found
+    assert f"{LA},Example Council,{source}" in (seeds / "councils.csv").read_text()
+
+    # Step 2: land the first extract, which uses a term the family map does not know.
+    changed = _inject(extract, column, local)
+    assert changed > 0
+    work = tmp_path / "work"
+    work.mkdir()
+    warehouse = work / "build.duckdb"
+    land_extracts(warehouse, data, source, [LA])
+
+    # Step 3: build; the term is listed, with the rows that carry it, and kept as it arrived.
+    build(warehouse, work, source, YEARS)
+    unmapped = _unmapped(warehouse)
+    assert [row[:4] for row in unmapped] == [(LA, source, "placement_type", NEW_LOCAL_VALUE)]
+    assert unmapped[0][4] > 0
+    with connect(warehouse) as con:
+        places = {
+            r["PLACE"] for y in YEARS for r in read_return(con, LA, y)["episodes"] if r["PLACE"]
+        }
+    assert NEW_LOCAL_VALUE in places
+
+    # ... and nothing else changed: with the term read as its DfE code, the return is exact.
+    result = ShapeMatch(source)
+    with connect(warehouse) as con:
+        con.execute(
+            "update ssda903.episodes set place = ? where place = ?", [dfe[local], NEW_LOCAL_VALUE]
+        )
+    compare(warehouse, data, [LA], YEARS, result)
+    assert all(t.share == 1.0 for t in result.tables.values()), result.tables
+
+    # Step 4: the command again scaffolds a row to fill in; a person fills it in.
+    done = new_council(LA, "Example Council", source, warehouse, seeds)
+    assert not done.registered and done.mapping_rows == 1
+    text = (seeds / "local_code_map.csv").read_text()
+    assert f"{LA},{source},placement_type,{NEW_LOCAL_VALUE},,,,to fill in" in text
+    (seeds / "local_code_map.csv").write_text(
+        text.replace(
+            f"{LA},{source},placement_type,{NEW_LOCAL_VALUE},,",
+            f"{LA},{source},placement_type,{NEW_LOCAL_VALUE},{dfe[local]},",
+        )
+    )
+
+    # Step 5: rebuild: nothing unmapped, and the return equals the generated files.
+    build(warehouse, work, source, YEARS)
+    assert _unmapped(warehouse) == []
+    result = ShapeMatch(source)
+    compare(warehouse, data, [LA], YEARS, result)
+    assert all(t.share == 1.0 for t in result.tables.values()), result.tables
