@@ -7,6 +7,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE := tests/fixtures/sample
 TEST_WAREHOUSE := target/test-warehouse/build.duckdb
+# Two councils fed by a CMS: generated extracts (lcs for 940, mosaic for 941), whose return is
+# derived for the sample's years.
+CMS_SAMPLE := target/cms-sample
+CMS_YEARS := --vars '{ssda903_years: [2024-25, 2025-26]}'
 
 .PHONY: bootstrap oracle demo test test-python test-dbt lint clean
 
@@ -26,20 +30,23 @@ oracle: bootstrap
 
 # Land the bundled sample (two LAs, two years), load the ONS postcodes, build the warehouse,
 # export every return.
-demo: bootstrap
+demo: bootstrap $(CMS_SAMPLE)
 	@for dir in $(SAMPLE)/*/*/; do \
 		la=$$(basename $$(dirname $$dir)); year=$$(basename $$dir); \
 		$(BIN)/cic land $$dir --la $$la --year $$year || exit $$?; \
 	done
+	$(BIN)/cic land $(CMS_SAMPLE)/lcs/940 --source lcs --la 940
+	$(BIN)/cic land $(CMS_SAMPLE)/mosaic/941 --source mosaic --la 941
 	$(BIN)/cic reference postcodes
-	$(BIN)/dbt build --profiles-dir . --exclude-resource-type unit_test
-	@for dir in $(SAMPLE)/*/*/; do \
+	$(BIN)/dbt build --profiles-dir . --exclude-resource-type unit_test $(CMS_YEARS)
+	@for dir in $(SAMPLE)/*/*/ 940/2024-25 940/2025-26 941/2024-25 941/2025-26; do \
 		la=$$(basename $$(dirname $$dir)); year=$$(basename $$dir); \
 		$(BIN)/cic export --la $$la --year $$year || exit $$?; \
 		$(BIN)/cic export --la $$la --year $$year --format xml || exit $$?; \
 	done
 	@echo
-	@echo "Warehouse:   $${CIC_WAREHOUSE:-warehouse/build.duckdb} (schemas raw, staging, intermediate, ssda903)"
+	@echo "Warehouse:   $${CIC_WAREHOUSE:-warehouse/build.duckdb} (schemas raw, staging, intermediate, ssda903, validation)"
+	@echo "Councils:    886, 316 from 903 files; 940 (lcs) and 941 (mosaic) from generated CMS extracts"
 	@echo "Exports:     exports/<la>/<year>/ (one CSV per table, and the XML)"
 	@echo "Quarantine:  warehouse/quarantine/ (files that could not be landed)"
 	@echo "dbt docs:    $(BIN)/dbt docs generate --profiles-dir . && $(BIN)/dbt docs serve --profiles-dir ."
@@ -50,14 +57,19 @@ test: bootstrap lint test-dbt test-python
 test-python: bootstrap oracle
 	$(BIN)/pytest
 
-test-dbt: bootstrap
+test-dbt: bootstrap $(CMS_SAMPLE)
 	rm -rf $(dir $(TEST_WAREHOUSE))
 	@for dir in $(SAMPLE)/*/*/; do \
 		la=$$(basename $$(dirname $$dir)); year=$$(basename $$dir); \
 		CIC_WAREHOUSE=$(TEST_WAREHOUSE) $(BIN)/cic land $$dir --la $$la --year $$year > /dev/null || exit $$?; \
 	done
+	CIC_WAREHOUSE=$(TEST_WAREHOUSE) $(BIN)/cic land $(CMS_SAMPLE)/lcs/940 --source lcs --la 940 > /dev/null
+	CIC_WAREHOUSE=$(TEST_WAREHOUSE) $(BIN)/cic land $(CMS_SAMPLE)/mosaic/941 --source mosaic --la 941 > /dev/null
 	CIC_WAREHOUSE=$(TEST_WAREHOUSE) $(BIN)/cic reference postcodes
-	CIC_WAREHOUSE=$(TEST_WAREHOUSE) $(BIN)/dbt build --profiles-dir . --warn-error-options '{"error": ["NoNodesForSelectionCriteria"]}'
+	CIC_WAREHOUSE=$(TEST_WAREHOUSE) $(BIN)/dbt build --profiles-dir . $(CMS_YEARS) --warn-error-options '{"error": ["NoNodesForSelectionCriteria"]}'
+
+$(CMS_SAMPLE): $(STAMP)
+	$(BIN)/cic generate --out $(CMS_SAMPLE) --tier small --years 2024-25,2025-26 --seed 1 --sources lcs,mosaic > /dev/null
 
 lint: bootstrap
 	$(BIN)/ruff check scripts tests/python

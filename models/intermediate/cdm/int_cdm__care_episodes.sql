@@ -42,36 +42,21 @@ change_points as (
         periods.period_of_care_id,
         periods.started_on as point_on
     from periods
-    union
-    select
-        periods.la_code,
-        periods.source_system,
-        periods.child_id,
-        periods.period_of_care_id,
-        legal_statuses.started_on as point_on
-    from periods
-    inner join legal_statuses
-        on
-            periods.la_code = legal_statuses.la_code
-            and periods.source_system = legal_statuses.source_system
-            and periods.child_id = legal_statuses.child_id
-            and periods.started_on < legal_statuses.started_on
-            and (periods.ended_on is null or periods.ended_on > legal_statuses.started_on)
-    union
-    select
-        periods.la_code,
-        periods.source_system,
-        periods.child_id,
-        periods.period_of_care_id,
-        placements.started_on as point_on
-    from periods
-    inner join placements
-        on
-            periods.la_code = placements.la_code
-            and periods.source_system = placements.source_system
-            and periods.child_id = placements.child_id
-            and periods.started_on < placements.started_on
-            and (periods.ended_on is null or periods.ended_on > placements.started_on)
+    {% for history in ['legal_statuses', 'placements'] %}
+        union
+        select
+            periods.la_code,
+            periods.source_system,
+            periods.child_id,
+            periods.period_of_care_id,
+            {{ history }}.started_on as point_on
+        from periods
+        inner join {{ history }}
+            on
+                {{ cdm_key_join('periods', history) }}
+                and periods.started_on < {{ history }}.started_on
+                and (periods.ended_on is null or periods.ended_on > {{ history }}.started_on)
+    {% endfor %}
 
 ),
 
@@ -85,20 +70,13 @@ legal_status_at_point as (
         change_points.point_on,
         legal_statuses.legal_status_code,
         row_number() over (
-            partition by
-                change_points.la_code,
-                change_points.source_system,
-                change_points.child_id,
-                change_points.period_of_care_id,
-                change_points.point_on
+            partition by {{ cdm_key('change_points', ['period_of_care_id', 'point_on']) }}
             order by legal_statuses.started_on desc
         ) as recency
     from change_points
     left join legal_statuses
         on
-            change_points.la_code = legal_statuses.la_code
-            and change_points.source_system = legal_statuses.source_system
-            and change_points.child_id = legal_statuses.child_id
+            {{ cdm_key_join('change_points', 'legal_statuses') }}
             and change_points.point_on >= legal_statuses.started_on
             and (
                 legal_statuses.ended_on is null
@@ -122,20 +100,13 @@ placement_at_point as (
         placements.carer_id,
         placements.reason_changed_code,
         row_number() over (
-            partition by
-                change_points.la_code,
-                change_points.source_system,
-                change_points.child_id,
-                change_points.period_of_care_id,
-                change_points.point_on
+            partition by {{ cdm_key('change_points', ['period_of_care_id', 'point_on']) }}
             order by placements.started_on desc
         ) as recency
     from change_points
     left join placements
         on
-            change_points.la_code = placements.la_code
-            and change_points.source_system = placements.source_system
-            and change_points.child_id = placements.child_id
+            {{ cdm_key_join('change_points', 'placements') }}
             and change_points.point_on >= placements.started_on
             and (placements.ended_on is null or change_points.point_on < placements.ended_on)
 
@@ -158,12 +129,9 @@ states as (
         placement_at_point.reason_changed_code
     from legal_status_at_point
     inner join placement_at_point
-        on
-            legal_status_at_point.la_code = placement_at_point.la_code
-            and legal_status_at_point.source_system = placement_at_point.source_system
-            and legal_status_at_point.child_id = placement_at_point.child_id
-            and legal_status_at_point.period_of_care_id = placement_at_point.period_of_care_id
-            and legal_status_at_point.point_on = placement_at_point.point_on
+        on {{ cdm_key_join(
+            'legal_status_at_point', 'placement_at_point', ['period_of_care_id', 'point_on']
+        ) }}
     where legal_status_at_point.recency = 1 and placement_at_point.recency = 1
 
 ),
@@ -172,48 +140,20 @@ compared as (
 
     select
         states.*,
-        row_number() over (
-            partition by
-                states.la_code, states.source_system, states.child_id, states.period_of_care_id
-            order by states.point_on
-        ) as point_number,
-        lag(states.legal_status_code) over (
-            partition by
-                states.la_code, states.source_system, states.child_id, states.period_of_care_id
-            order by states.point_on
-        ) as previous_legal_status_code,
-        lag(states.placement_type_code) over (
-            partition by
-                states.la_code, states.source_system, states.child_id, states.period_of_care_id
-            order by states.point_on
-        ) as previous_placement_type_code,
-        lag(states.placement_provider_code) over (
-            partition by
-                states.la_code, states.source_system, states.child_id, states.period_of_care_id
-            order by states.point_on
-        ) as previous_placement_provider_code,
-        lag(states.provider_urn) over (
-            partition by
-                states.la_code, states.source_system, states.child_id, states.period_of_care_id
-            order by states.point_on
-        ) as previous_provider_urn,
-        lag(states.placement_postcode) over (
-            partition by
-                states.la_code, states.source_system, states.child_id, states.period_of_care_id
-            order by states.point_on
-        ) as previous_placement_postcode,
-        lag(states.carer_id) over (
-            partition by
-                states.la_code, states.source_system, states.child_id, states.period_of_care_id
-            order by states.point_on
-        ) as previous_carer_id,
+        row_number() over period_order as point_number,
+        lag(states.legal_status_code) over period_order as previous_legal_status_code,
+        lag(states.placement_type_code) over period_order as previous_placement_type_code,
+        lag(states.placement_provider_code) over period_order as previous_placement_provider_code,
+        lag(states.provider_urn) over period_order as previous_provider_urn,
+        lag(states.placement_postcode) over period_order as previous_placement_postcode,
+        lag(states.carer_id) over period_order as previous_carer_id,
         -- the placement that ends at this point, if it does
-        lag(states.reason_changed_code) over (
-            partition by
-                states.la_code, states.source_system, states.child_id, states.period_of_care_id
-            order by states.point_on
-        ) as previous_reason_changed_code
+        lag(states.reason_changed_code) over period_order as previous_reason_changed_code
     from states
+    window period_order as (
+        partition by {{ cdm_key('states', ['period_of_care_id']) }}
+        order by states.point_on
+    )
 
 ),
 
@@ -272,23 +212,14 @@ chained as (
 
     select
         episode_starts.*,
-        lead(episode_starts.point_on) over (
-            partition by
-                episode_starts.la_code,
-                episode_starts.source_system,
-                episode_starts.child_id,
-                episode_starts.period_of_care_id
-            order by episode_starts.point_on
-        ) as next_started_on,
-        lead(episode_starts.reason_previous_placement_ended) over (
-            partition by
-                episode_starts.la_code,
-                episode_starts.source_system,
-                episode_starts.child_id,
-                episode_starts.period_of_care_id
-            order by episode_starts.point_on
-        ) as next_reason_previous_placement_ended
+        lead(episode_starts.point_on) over period_order as next_started_on,
+        lead(episode_starts.reason_previous_placement_ended) over period_order
+            as next_reason_previous_placement_ended
     from episode_starts
+    window period_order as (
+        partition by {{ cdm_key('episode_starts', ['period_of_care_id']) }}
+        order by episode_starts.point_on
+    )
 
 ),
 
@@ -318,11 +249,7 @@ episodes as (
         chained.provider_urn
     from chained
     inner join periods
-        on
-            chained.la_code = periods.la_code
-            and chained.source_system = periods.source_system
-            and chained.child_id = periods.child_id
-            and chained.period_of_care_id = periods.period_of_care_id
+        on {{ cdm_key_join('chained', 'periods', ['period_of_care_id']) }}
 
 ),
 
@@ -331,11 +258,7 @@ lasting as (
     select
         episodes.*,
         min(case when episodes.legal_status_code in ('V3', 'V4') then 1 else 0 end) over (
-            partition by
-                episodes.la_code,
-                episodes.source_system,
-                episodes.child_id,
-                episodes.period_of_care_id
+            partition by {{ cdm_key('episodes', ['period_of_care_id']) }}
         ) = 1 as is_short_break
     from episodes
     where episodes.ended_on is null or episodes.ended_on > episodes.started_on
@@ -351,16 +274,13 @@ home_at_start as (
         lasting.started_on,
         home_addresses.postcode,
         row_number() over (
-            partition by
-                lasting.la_code, lasting.source_system, lasting.child_id, lasting.started_on
+            partition by {{ cdm_key('lasting', ['started_on']) }}
             order by home_addresses.valid_from desc
         ) as recency
     from lasting
     inner join home_addresses
         on
-            lasting.la_code = home_addresses.la_code
-            and lasting.source_system = home_addresses.source_system
-            and lasting.child_id = home_addresses.child_id
+            {{ cdm_key_join('lasting', 'home_addresses') }}
             and (
                 home_addresses.valid_from is null
                 or lasting.started_on >= home_addresses.valid_from
@@ -377,11 +297,7 @@ care_episodes as (
         lasting.child_id,
         lasting.period_of_care_id,
         row_number() over (
-            partition by
-                lasting.la_code,
-                lasting.source_system,
-                lasting.child_id,
-                lasting.period_of_care_id
+            partition by {{ cdm_key('lasting', ['period_of_care_id']) }}
             order by lasting.started_on
         ) as episode_number,
         lasting.started_on,
@@ -399,10 +315,7 @@ care_episodes as (
     from lasting
     left join home_at_start
         on
-            lasting.la_code = home_at_start.la_code
-            and lasting.source_system = home_at_start.source_system
-            and lasting.child_id = home_at_start.child_id
-            and lasting.started_on = home_at_start.started_on
+            {{ cdm_key_join('lasting', 'home_at_start', ['started_on']) }}
             and home_at_start.recency = 1
 
 )

@@ -25,22 +25,9 @@ periods as (
 
 ),
 
-care_episodes as (
-
-    select * from {{ ref('int_cdm__care_episodes') }}
-
-),
-
 short_breaks as (
 
-    select
-        la_code,
-        source_system,
-        child_id,
-        period_of_care_id,
-        min(case when legal_status_code in ('V3', 'V4') then 1 else 0 end) = 1 as is_short_break
-    from care_episodes
-    group by la_code, source_system, child_id, period_of_care_id
+    {{ ssda903_short_breaks() }}
 
 ),
 
@@ -76,23 +63,14 @@ ended_care as (
         people.born_on,
         {{ dbt.dateadd('year', 14, 'people.born_on') }} as fourteenth_birthday,
         row_number() over (
-            partition by
-                periods.la_code, periods.source_system, periods.child_id, years.collection_year
+            partition by {{ cdm_key('periods') }}, years.collection_year
             order by periods.started_on desc
         ) as recency
     from periods
     inner join years on periods.ended_on <= years.year_end
-    inner join people
-        on
-            periods.la_code = people.la_code
-            and periods.source_system = people.source_system
-            and periods.child_id = people.child_id
+    inner join people on {{ cdm_key_join('periods', 'people') }}
     left join short_breaks
-        on
-            periods.la_code = short_breaks.la_code
-            and periods.source_system = short_breaks.source_system
-            and periods.child_id = short_breaks.child_id
-            and periods.period_of_care_id = short_breaks.period_of_care_id
+        on {{ cdm_key_join('periods', 'short_breaks', ['period_of_care_id']) }}
     where not coalesce(short_breaks.is_short_break, false)
 
 ),
@@ -152,11 +130,7 @@ care_leavers as (
         birthdays.left_care_on
     from birthdays
     left join still_looked_after
-        on
-            birthdays.la_code = still_looked_after.la_code
-            and birthdays.source_system = still_looked_after.source_system
-            and birthdays.child_id = still_looked_after.child_id
-            and birthdays.collection_year = still_looked_after.collection_year
+        on {{ cdm_key_join('birthdays', 'still_looked_after', ['collection_year']) }}
     where
         still_looked_after.child_id is null
         and coalesce(birthdays.last_reason_ceased_code, '')

@@ -88,22 +88,10 @@ children_in_year as (
     from in_return
     inner join years on in_return.collection_year = years.collection_year
     left join looked_after
-        on
-            in_return.la_code = looked_after.la_code
-            and in_return.source_system = looked_after.source_system
-            and in_return.child_id = looked_after.child_id
-            and in_return.collection_year = looked_after.collection_year
+        on {{ cdm_key_join('in_return', 'looked_after', ['collection_year']) }}
     left join care_leavers
-        on
-            in_return.la_code = care_leavers.la_code
-            and in_return.source_system = care_leavers.source_system
-            and in_return.child_id = care_leavers.child_id
-            and in_return.collection_year = care_leavers.collection_year
-    left join people
-        on
-            in_return.la_code = people.la_code
-            and in_return.source_system = people.source_system
-            and in_return.child_id = people.child_id
+        on {{ cdm_key_join('in_return', 'care_leavers', ['collection_year']) }}
+    left join people on {{ cdm_key_join('in_return', 'people') }}
 
 )
 

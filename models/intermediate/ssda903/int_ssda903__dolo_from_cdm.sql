@@ -3,18 +3,9 @@
 -- it. DOLO_END is blank when the order ended after 31 March (or has not yet).
 with
 
-years as (
-
-    {{ ssda903_derived_year_rows('2026-27') }}
-
-),
-
 children as (
 
-    select children_in_year.*
-    from {{ ref('int_ssda903__children_in_year_from_cdm') }} as children_in_year
-    inner join years on children_in_year.collection_year = years.collection_year
-    where children_in_year.is_looked_after
+    {{ ssda903_children_in_year('children_in_year.is_looked_after', first_year='2026-27') }}
 
 ),
 
@@ -30,25 +21,17 @@ dolo as (
         children.la_code,
         children.collection_year,
         children.child_id as child,
-        children.born_on as dob,
-        {{ format_dmy_date('children.born_on') }} as dob_text,
-        orders.started_on as dolo_start,
-        {{ format_dmy_date('orders.started_on') }} as dolo_start_text,
-        case when orders.ended_on <= children.year_end then orders.ended_on end as dolo_end,
-        case
-            when orders.ended_on <= children.year_end
-                then {{ format_dmy_date('orders.ended_on') }}
-        end as dolo_end_text,
-        cast(null as {{ dbt.type_string() }}) as _source_file,
-        cast(null as {{ dbt.type_int() }}) as _source_row
+        {{ ssda903_date('children.born_on', 'dob') }},
+        {{ ssda903_date('orders.started_on', 'dolo_start') }},
+        {{ ssda903_date(
+            'orders.ended_on', 'dolo_end', when='orders.ended_on <= children.year_end'
+        ) }},
+        {{ ssda903_derived_source() }}
     from children
     inner join orders
         on
-            children.la_code = orders.la_code
-            and children.source_system = orders.source_system
-            and children.child_id = orders.child_id
-            and children.year_end >= orders.started_on
-            and (orders.ended_on is null or children.year_start <= orders.ended_on)
+            {{ cdm_key_join('children', 'orders') }}
+            and {{ ssda903_overlaps_year('orders', 'children') }}
 
 )
 

@@ -24,9 +24,7 @@ in_year as (
         and care_episodes.ended_on <= years.year_end as has_ended
     from care_episodes
     inner join years
-        on
-            care_episodes.started_on <= years.year_end
-            and (care_episodes.ended_on is null or care_episodes.ended_on >= years.year_start)
+        on {{ ssda903_overlaps_year('care_episodes', 'years') }}
 
 ),
 
@@ -36,22 +34,19 @@ episodes as (
         la_code,
         collection_year,
         child_id as child,
-        started_on as decom,
-        {{ format_dmy_date('started_on') }} as decom_text,
+        {{ ssda903_date('started_on', 'decom') }},
         reason_new_episode_code as rne,
         legal_status_code as ls,
         category_of_need_code as cin,
         placement_type_code as place,
         placement_provider_code as place_provider,
-        case when has_ended then ended_on end as dec,
-        case when has_ended then {{ format_dmy_date('ended_on') }} end as dec_text,
+        {{ ssda903_date('ended_on', 'dec', when='has_ended') }},
         case when has_ended then reason_ceased_code end as rec,
         case when has_ended then reason_placement_change_code end as reason_place_change,
         home_postcode as home_post,
         placement_postcode as pl_post,
         provider_urn as urn,
-        cast(null as {{ dbt.type_string() }}) as _source_file,
-        cast(null as {{ dbt.type_int() }}) as _source_row
+        {{ ssda903_derived_source() }}
     from in_year
 
 )

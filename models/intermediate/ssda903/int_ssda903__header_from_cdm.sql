@@ -21,12 +21,7 @@ identifiers as (
 
 sex_codes as (
 
-    select
-        collection_year,
-        max(case when code = 'M' then 1 else 0 end) = 1 as uses_letters
-    from {{ ref('ssda903_code_lists') }}
-    where table_name = 'header' and field = 'SEX'
-    group by collection_year
+    {{ ssda903_sex_code_lists() }}
 
 ),
 
@@ -39,11 +34,7 @@ upn_ranked as (
         children.collection_year,
         identifiers.identifier_value,
         row_number() over (
-            partition by
-                children.la_code,
-                children.source_system,
-                children.child_id,
-                children.collection_year
+            partition by {{ cdm_key('children', ['collection_year']) }}
             order by
                 case
                     when identifiers.valid_from > children.year_start then identifiers.valid_from
@@ -55,9 +46,7 @@ upn_ranked as (
     from children
     inner join identifiers
         on
-            children.la_code = identifiers.la_code
-            and children.source_system = identifiers.source_system
-            and children.child_id = identifiers.child_id
+            {{ cdm_key_join('children', 'identifiers') }}
             and (identifiers.valid_to is null or children.year_start <= identifiers.valid_to)
 
 ),
@@ -93,32 +82,19 @@ header as (
         mothers.la_code,
         mothers.collection_year,
         mothers.child_id as child,
-        case
-            when coalesce(sex_codes.uses_letters, false) then mothers.sex_code
-            when mothers.sex_code = 'M' then '1'
-            when mothers.sex_code = 'F' then '2'
-            else mothers.sex_code
-        end as sex,
-        mothers.born_on as dob,
-        {{ format_dmy_date('mothers.born_on') }} as dob_text,
+        {{ ssda903_sex('mothers.sex_code', 'sex_codes.uses_letters') }} as sex,
+        {{ ssda903_date('mothers.born_on', 'dob') }},
         mothers.ethnicity_code as ethnic,
         upn_ranked.identifier_value as upn,
         case when mothers.is_mother then '1' when not mothers.is_mother then '0' end as mother,
-        case when mothers.is_mother then mothers.first_child_born_on end as mc_dob,
-        case
-            when mothers.is_mother then {{ format_dmy_date('mothers.first_child_born_on') }}
-        end as mc_dob_text,
+        {{ ssda903_date('mothers.first_child_born_on', 'mc_dob', when='mothers.is_mother') }},
         cast(null as {{ dbt.type_string() }}) as uasc,
-        cast(null as {{ dbt.type_string() }}) as _source_file,
-        cast(null as {{ dbt.type_int() }}) as _source_row
+        {{ ssda903_derived_source() }}
     from mothers
     left join sex_codes on mothers.collection_year = sex_codes.collection_year
     left join upn_ranked
         on
-            mothers.la_code = upn_ranked.la_code
-            and mothers.source_system = upn_ranked.source_system
-            and mothers.child_id = upn_ranked.child_id
-            and mothers.collection_year = upn_ranked.collection_year
+            {{ cdm_key_join('mothers', 'upn_ranked', ['collection_year']) }}
             and upn_ranked.preference = 1
 
 )

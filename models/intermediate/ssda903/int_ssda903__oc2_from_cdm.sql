@@ -27,11 +27,7 @@ last_periods as (
     select
         periods_in_year.*,
         row_number() over (
-            partition by
-                periods_in_year.la_code,
-                periods_in_year.source_system,
-                periods_in_year.child_id,
-                periods_in_year.collection_year
+            partition by {{ cdm_key('periods_in_year', ['collection_year']) }}
             order by periods_in_year.started_on desc
         ) as recency
     from periods_in_year
@@ -55,8 +51,7 @@ oc2 as (
         cohort.la_code,
         cohort.collection_year,
         cohort.child_id as child,
-        people.born_on as dob,
-        {{ format_dmy_date('people.born_on') }} as dob_text,
+        {{ ssda903_date('people.born_on', 'dob') }},
         health_outcomes.sdq_score,
         health_outcomes.sdq_reason_code as sdq_reason,
         health_outcomes.convicted,
@@ -67,19 +62,12 @@ oc2 as (
         health_outcomes.substance_misuse,
         health_outcomes.intervention_received,
         health_outcomes.intervention_offered,
-        cast(null as {{ dbt.type_string() }}) as _source_file,
-        cast(null as {{ dbt.type_int() }}) as _source_row
+        {{ ssda903_derived_source() }}
     from cohort
-    left join people
-        on
-            cohort.la_code = people.la_code
-            and cohort.source_system = people.source_system
-            and cohort.child_id = people.child_id
+    left join people on {{ cdm_key_join('cohort', 'people') }}
     left join health_outcomes
         on
-            cohort.la_code = health_outcomes.la_code
-            and cohort.source_system = health_outcomes.source_system
-            and cohort.child_id = health_outcomes.child_id
+            {{ cdm_key_join('cohort', 'health_outcomes') }}
             and cohort.year_end = health_outcomes.year_ending_on
 
 )

@@ -5,8 +5,7 @@ with
 
 children as (
 
-    select * from {{ ref('int_ssda903__children_in_year_from_cdm') }}
-    where is_care_leaver
+    {{ ssda903_children_in_year('children_in_year.is_care_leaver') }}
 
 ),
 
@@ -27,19 +26,13 @@ contacts_in_year as (
         contacts.activity_code,
         contacts.accommodation_code,
         row_number() over (
-            partition by
-                children.la_code,
-                children.source_system,
-                children.child_id,
-                children.collection_year
+            partition by {{ cdm_key('children', ['collection_year']) }}
             order by contacts.contacted_on desc
         ) as recency
     from children
     inner join contacts
         on
-            children.la_code = contacts.la_code
-            and children.source_system = contacts.source_system
-            and children.child_id = contacts.child_id
+            {{ cdm_key_join('children', 'contacts') }}
             and contacts.contacted_on between children.year_start and children.year_end
 
 ),
@@ -50,20 +43,15 @@ oc3 as (
         children.la_code,
         children.collection_year,
         children.child_id as child,
-        children.born_on as dob,
-        {{ format_dmy_date('children.born_on') }} as dob_text,
+        {{ ssda903_date('children.born_on', 'dob') }},
         contacts_in_year.in_touch_code as in_touch,
         contacts_in_year.activity_code as activ,
         contacts_in_year.accommodation_code as accom,
-        cast(null as {{ dbt.type_string() }}) as _source_file,
-        cast(null as {{ dbt.type_int() }}) as _source_row
+        {{ ssda903_derived_source() }}
     from children
     left join contacts_in_year
         on
-            children.la_code = contacts_in_year.la_code
-            and children.source_system = contacts_in_year.source_system
-            and children.child_id = contacts_in_year.child_id
-            and children.collection_year = contacts_in_year.collection_year
+            {{ cdm_key_join('children', 'contacts_in_year', ['collection_year']) }}
             and contacts_in_year.recency = 1
 
 )

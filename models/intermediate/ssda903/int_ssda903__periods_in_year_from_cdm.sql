@@ -15,22 +15,9 @@ periods as (
 
 ),
 
-care_episodes as (
-
-    select * from {{ ref('int_cdm__care_episodes') }}
-
-),
-
 short_breaks as (
 
-    select
-        la_code,
-        source_system,
-        child_id,
-        period_of_care_id,
-        min(case when legal_status_code in ('V3', 'V4') then 1 else 0 end) = 1 as is_short_break
-    from care_episodes
-    group by la_code, source_system, child_id, period_of_care_id
+    {{ ssda903_short_breaks() }}
 
 ),
 
@@ -51,15 +38,9 @@ periods_in_year as (
         coalesce(short_breaks.is_short_break, false) as is_short_break
     from periods
     inner join years
-        on
-            periods.started_on <= years.year_end
-            and (periods.ended_on is null or periods.ended_on >= years.year_start)
+        on {{ ssda903_overlaps_year('periods', 'years') }}
     left join short_breaks
-        on
-            periods.la_code = short_breaks.la_code
-            and periods.source_system = short_breaks.source_system
-            and periods.child_id = short_breaks.child_id
-            and periods.period_of_care_id = short_breaks.period_of_care_id
+        on {{ cdm_key_join('periods', 'short_breaks', ['period_of_care_id']) }}
 
 )
 

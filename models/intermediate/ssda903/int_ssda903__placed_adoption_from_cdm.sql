@@ -36,19 +36,17 @@ in_year as (
     from periods_in_year
     inner join decisions
         on
-            periods_in_year.la_code = decisions.la_code
-            and periods_in_year.source_system = decisions.source_system
-            and periods_in_year.child_id = decisions.child_id
+            {{ cdm_key_join('periods_in_year', 'decisions') }}
+            -- made within the period of care
             and periods_in_year.started_on <= decisions.decided_on
             and (
                 periods_in_year.ended_on is null
                 or periods_in_year.ended_on >= decisions.decided_on
             )
-            and periods_in_year.year_end >= decisions.decided_on
-            and (
-                decisions.reversed_on is null
-                or periods_in_year.year_start <= decisions.reversed_on
-            )
+            -- made by 31 March and not reversed before 1 April
+            and {{ ssda903_overlaps_year(
+                'decisions', 'periods_in_year', start_column='decided_on', end_column='reversed_on'
+            ) }}
 
 ),
 
@@ -58,26 +56,18 @@ placed_adoption as (
         in_year.la_code,
         in_year.collection_year,
         in_year.child_id as child,
-        people.born_on as dob,
-        {{ format_dmy_date('people.born_on') }} as dob_text,
-        in_year.decided_on as date_placed,
-        {{ format_dmy_date('in_year.decided_on') }} as date_placed_text,
-        case when in_year.reversed_on <= in_year.year_end then in_year.reversed_on end
-            as date_placed_ceased,
-        case
-            when in_year.reversed_on <= in_year.year_end
-                then {{ format_dmy_date('in_year.reversed_on') }}
-        end as date_placed_ceased_text,
+        {{ ssda903_date('people.born_on', 'dob') }},
+        {{ ssda903_date('in_year.decided_on', 'date_placed') }},
+        {{ ssda903_date(
+            'in_year.reversed_on', 'date_placed_ceased',
+            when='in_year.reversed_on <= in_year.year_end'
+        ) }},
         case when in_year.reversed_on <= in_year.year_end then in_year.reversal_reason_code end
             as reason_placed_ceased,
-        cast(null as {{ dbt.type_string() }}) as _source_file,
-        cast(null as {{ dbt.type_int() }}) as _source_row
+        {{ ssda903_derived_source() }}
     from in_year
     left join people
-        on
-            in_year.la_code = people.la_code
-            and in_year.source_system = people.source_system
-            and in_year.child_id = people.child_id
+        on {{ cdm_key_join('in_year', 'people') }}
 
 )
 

@@ -5,8 +5,7 @@ with
 
 children as (
 
-    select * from {{ ref('int_ssda903__children_in_year_from_cdm') }}
-    where is_looked_after
+    {{ ssda903_children_in_year('children_in_year.is_looked_after') }}
 
 ),
 
@@ -22,22 +21,17 @@ reviews as (
         children.la_code,
         children.collection_year,
         children.child_id as child,
-        children.born_on as dob,
-        {{ format_dmy_date('children.born_on') }} as dob_text,
-        reviews_held.reviewed_on as review,
-        {{ format_dmy_date('reviews_held.reviewed_on') }} as review_text,
+        {{ ssda903_date('children.born_on', 'dob') }},
+        {{ ssda903_date('reviews_held.reviewed_on', 'review') }},
         case
             when {{ age_in_years('children.born_on', 'reviews_held.reviewed_on') }} < 4 then 'PN0'
             else reviews_held.participation_code
         end as review_code,
-        cast(null as {{ dbt.type_string() }}) as _source_file,
-        cast(null as {{ dbt.type_int() }}) as _source_row
+        {{ ssda903_derived_source() }}
     from children
     inner join reviews_held
         on
-            children.la_code = reviews_held.la_code
-            and children.source_system = reviews_held.source_system
-            and children.child_id = reviews_held.child_id
+            {{ cdm_key_join('children', 'reviews_held') }}
             and reviews_held.reviewed_on between children.year_start and children.year_end
 
 )

@@ -4,18 +4,9 @@
 -- after 31 March (or has not yet).
 with
 
-years as (
-
-    {{ ssda903_derived_year_rows('2023-24') }}
-
-),
-
 children as (
 
-    select children_in_year.*
-    from {{ ref('int_ssda903__children_in_year_from_cdm') }} as children_in_year
-    inner join years on children_in_year.collection_year = years.collection_year
-    where children_in_year.has_care_period
+    {{ ssda903_children_in_year('children_in_year.has_care_period', first_year='2023-24') }}
 
 ),
 
@@ -31,27 +22,19 @@ sw_episodes as (
         children.la_code,
         children.collection_year,
         children.child_id as child,
-        children.born_on as dob,
-        {{ format_dmy_date('children.born_on') }} as dob_text,
+        {{ ssda903_date('children.born_on', 'dob') }},
         allocations.worker_id as sw_id,
-        allocations.started_on as sw_decom,
-        {{ format_dmy_date('allocations.started_on') }} as sw_decom_text,
-        case when allocations.ended_on <= children.year_end then allocations.ended_on end as sw_dec,
-        case
-            when allocations.ended_on <= children.year_end
-                then {{ format_dmy_date('allocations.ended_on') }}
-        end as sw_dec_text,
+        {{ ssda903_date('allocations.started_on', 'sw_decom') }},
+        {{ ssda903_date(
+            'allocations.ended_on', 'sw_dec', when='allocations.ended_on <= children.year_end'
+        ) }},
         allocations.reason_code as sw_reason,
-        cast(null as {{ dbt.type_string() }}) as _source_file,
-        cast(null as {{ dbt.type_int() }}) as _source_row
+        {{ ssda903_derived_source() }}
     from children
     inner join allocations
         on
-            children.la_code = allocations.la_code
-            and children.source_system = allocations.source_system
-            and children.child_id = allocations.child_id
-            and children.year_end >= allocations.started_on
-            and (allocations.ended_on is null or children.year_start <= allocations.ended_on)
+            {{ cdm_key_join('children', 'allocations') }}
+            and {{ ssda903_overlaps_year('allocations', 'children') }}
 
 )
 

@@ -5,8 +5,9 @@ with
 
 children as (
 
-    select * from {{ ref('int_ssda903__children_in_year_from_cdm') }}
-    where is_looked_after and not is_care_leaver
+    {{ ssda903_children_in_year(
+        'children_in_year.is_looked_after and not children_in_year.is_care_leaver'
+    ) }}
 
 ),
 
@@ -15,8 +16,7 @@ uasc_statuses as (
     select
         uasc_statuses.*,
         row_number() over (
-            partition by
-                uasc_statuses.la_code, uasc_statuses.source_system, uasc_statuses.child_id
+            partition by {{ cdm_key('uasc_statuses') }}
             order by uasc_statuses.started_on desc nulls last, uasc_statuses.ended_on desc
         ) as recency
     from {{ ref('int_cdm__uasc_statuses') }} as uasc_statuses
@@ -25,12 +25,7 @@ uasc_statuses as (
 
 sex_codes as (
 
-    select
-        collection_year,
-        max(case when code = 'M' then 1 else 0 end) = 1 as uses_letters
-    from {{ ref('ssda903_code_lists') }}
-    where table_name = 'header' and field = 'SEX'
-    group by collection_year
+    {{ ssda903_sex_code_lists() }}
 
 ),
 
@@ -40,24 +35,14 @@ uasc as (
         children.la_code,
         children.collection_year,
         children.child_id as child,
-        case
-            when coalesce(sex_codes.uses_letters, false) then children.sex_code
-            when children.sex_code = 'M' then '1'
-            when children.sex_code = 'F' then '2'
-            else children.sex_code
-        end as sex,
-        children.born_on as dob,
-        {{ format_dmy_date('children.born_on') }} as dob_text,
-        uasc_statuses.ended_on as duc,
-        {{ format_dmy_date('uasc_statuses.ended_on') }} as duc_text,
-        cast(null as {{ dbt.type_string() }}) as _source_file,
-        cast(null as {{ dbt.type_int() }}) as _source_row
+        {{ ssda903_sex('children.sex_code', 'sex_codes.uses_letters') }} as sex,
+        {{ ssda903_date('children.born_on', 'dob') }},
+        {{ ssda903_date('uasc_statuses.ended_on', 'duc') }},
+        {{ ssda903_derived_source() }}
     from children
     inner join uasc_statuses
         on
-            children.la_code = uasc_statuses.la_code
-            and children.source_system = uasc_statuses.source_system
-            and children.child_id = uasc_statuses.child_id
+            {{ cdm_key_join('children', 'uasc_statuses') }}
             and uasc_statuses.recency = 1
     left join sex_codes on children.collection_year = sex_codes.collection_year
 

@@ -4,17 +4,11 @@ with
 
 forms as (
 
-    select
-        la_code,
-        child_id,
-        form_id,
-        max(case when control_name = 'agencydecisiondate' then answer_date end) as decided_on,
-        max(case when control_name = 'decisionreverseddate' then answer_date end) as reversed_on,
-        max(case when control_name = 'decisionreversedreason' then answer_value end)
-            as reason_value
-    from {{ ref('base_eclipse__form_answers') }}
-    where form_name = 'adoption decision'
-    group by la_code, child_id, form_id
+    {{ cms_form_answers('eclipse', 'adoption decision', [
+        ('decided_on', 'agencydecisiondate', 'answer_date'),
+        ('reversed_on', 'decisionreverseddate', 'answer_date'),
+        ('reason_value', 'decisionreversedreason', 'answer_value'),
+    ]) }}
 
 )
 

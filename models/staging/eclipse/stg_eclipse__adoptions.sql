@@ -4,22 +4,14 @@ with
 
 forms as (
 
-    select
-        la_code,
-        child_id,
-        form_id,
-        max(case when control_name = 'adoptiondecisiondate' then answer_date end) as decided_on,
-        max(case when control_name = 'matcheddate' then answer_date end) as matched_on,
-        max(case when control_name = 'fosteredbyadopters' then answer_value end)
-            as fostered_value,
-        max(case when control_name = 'numberofadopters' then answer_value end)
-            as number_of_adopters,
-        max(case when control_name = 'adoptersex' then answer_value end) as sex_value,
-        max(case when control_name = 'adopterlegalstatus' then answer_value end)
-            as legal_status_value
-    from {{ ref('base_eclipse__form_answers') }}
-    where form_name = 'adoption match'
-    group by la_code, child_id, form_id
+    {{ cms_form_answers('eclipse', 'adoption match', [
+        ('decided_on', 'adoptiondecisiondate', 'answer_date'),
+        ('matched_on', 'matcheddate', 'answer_date'),
+        ('fostered_value', 'fosteredbyadopters', 'answer_value'),
+        ('number_of_adopters', 'numberofadopters', 'answer_value'),
+        ('sex_value', 'adoptersex', 'answer_value'),
+        ('legal_status_value', 'adopterlegalstatus', 'answer_value'),
+    ]) }}
 
 ),
 

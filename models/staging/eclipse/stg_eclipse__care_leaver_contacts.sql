@@ -4,18 +4,12 @@ with
 
 forms as (
 
-    select
-        la_code,
-        child_id,
-        form_id,
-        max(case when control_name = 'contactdate' then answer_date end) as contacted_on,
-        max(case when control_name = 'intouch' then answer_value end) as in_touch_value,
-        max(case when control_name = 'mainactivity' then answer_value end) as activity_value,
-        max(case when control_name = 'accommodation' then answer_value end)
-            as accommodation_value
-    from {{ ref('base_eclipse__form_answers') }}
-    where form_name = 'care leaver contact'
-    group by la_code, child_id, form_id
+    {{ cms_form_answers('eclipse', 'care leaver contact', [
+        ('contacted_on', 'contactdate', 'answer_date'),
+        ('in_touch_value', 'intouch', 'answer_value'),
+        ('activity_value', 'mainactivity', 'answer_value'),
+        ('accommodation_value', 'accommodation', 'answer_value'),
+    ]) }}
 
 )
 

@@ -1,9 +1,18 @@
 -- Deprivation of liberty orders (CDM contract): one per 'DoL Order' form.
+with
+
+forms as (
+
+    {{ cms_form_answers('eclipse', 'dol order', [
+        ('started_on', 'orderstartdate', 'answer_date'),
+        ('ended_on', 'orderenddate', 'answer_date'),
+    ]) }}
+
+)
+
 select
     la_code,
     child_id,
-    max(case when control_name = 'orderstartdate' then answer_date end) as started_on,
-    max(case when control_name = 'orderenddate' then answer_date end) as ended_on
-from {{ ref('base_eclipse__form_answers') }}
-where form_name = 'dol order'
-group by la_code, child_id, form_id
+    started_on,
+    ended_on
+from forms

@@ -4,16 +4,11 @@ with
 
 forms as (
 
-    select
-        la_code,
-        child_id,
-        form_id,
-        max(case when control_name = 'absencetype' then answer_value end) as type_value,
-        max(case when control_name = 'datechildlastseen' then answer_date end) as started_on,
-        max(case when control_name = 'foundreportdate' then answer_date end) as ended_on
-    from {{ ref('base_eclipse__form_answers') }}
-    where form_name = 'missing or absent episode'
-    group by la_code, child_id, form_id
+    {{ cms_form_answers('eclipse', 'missing or absent episode', [
+        ('type_value', 'absencetype', 'answer_value'),
+        ('started_on', 'datechildlastseen', 'answer_date'),
+        ('ended_on', 'foundreportdate', 'answer_date'),
+    ]) }}
 
 )
 

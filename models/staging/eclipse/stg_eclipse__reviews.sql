@@ -3,16 +3,10 @@ with
 
 forms as (
 
-    select
-        la_code,
-        child_id,
-        form_id,
-        max(case when control_name = 'dateofmeeting' then answer_date end) as reviewed_on,
-        max(case when control_name = 'childparticipation' then answer_value end)
-            as participation_value
-    from {{ ref('base_eclipse__form_answers') }}
-    where form_name = 'cla review'
-    group by la_code, child_id, form_id
+    {{ cms_form_answers('eclipse', 'cla review', [
+        ('reviewed_on', 'dateofmeeting', 'answer_date'),
+        ('participation_value', 'childparticipation', 'answer_value'),
+    ]) }}
 
 )
 

@@ -4,26 +4,16 @@ with
 
 decisions as (
 
-    {{ cms_current_rows('lcs', 'fact_adoption_decision') }}
-
-),
-
-persons as (
-
-    select * from {{ ref('base_lcs__persons') }}
+    {{ cms_person_rows('lcs', 'fact_adoption_decision', 'base_lcs__persons', 'dim_person_id') }}
 
 )
 
 select
-    persons.la_code,
-    persons.child_id,
+    decisions.la_code,
+    decisions.child_id,
     {{ cms_date('decisions.decision_dttm') }} as decided_on,
     {{ cms_date('decisions.no_longer_placed_dttm') }} as reversed_on,
     nullif(
         upper(trim(decisions.dim_lookup_no_longer_placed_reason_code)), ''
     ) as reversal_reason_code
 from decisions
-inner join persons
-    on
-        decisions._la_code = persons.la_code
-        and trim(decisions.dim_person_id) = persons.dim_person_id

@@ -5,19 +5,13 @@ with
 
 adoptions as (
 
-    {{ cms_current_rows('lcs', 'fact_adoption') }}
-
-),
-
-persons as (
-
-    select * from {{ ref('base_lcs__persons') }}
+    {{ cms_person_rows('lcs', 'fact_adoption', 'base_lcs__persons', 'dim_person_id') }}
 
 )
 
 select
-    persons.la_code,
-    persons.child_id,
+    adoptions.la_code,
+    adoptions.child_id,
     trim(adoptions.fact_cla_id) as period_of_care_id,
     {{ cms_date('adoptions.decision_dttm') }} as decided_on,
     {{ cms_date('adoptions.matching_dttm') }} as matched_on,
@@ -29,8 +23,4 @@ select
         upper(trim(adoptions.dim_lookup_adopter_legal_status_code)), ''
     ) as adopter_legal_status_code
 from adoptions
-inner join persons
-    on
-        adoptions._la_code = persons.la_code
-        and trim(adoptions.dim_person_id) = persons.dim_person_id
 {{ local_code_joins('fa', 'lcs', 'yes_no', 'adoptions.foster_to_adopt', 'adoptions._la_code') }}

@@ -6,19 +6,13 @@ with
 
 contacts as (
 
-    {{ cms_current_rows('lcs', 'fact_cla_care_leavers') }}
-
-),
-
-persons as (
-
-    select * from {{ ref('base_lcs__persons') }}
+    {{ cms_person_rows('lcs', 'fact_cla_care_leavers', 'base_lcs__persons', 'dim_person_id') }}
 
 )
 
 select
-    persons.la_code,
-    persons.child_id,
+    contacts.la_code,
+    contacts.child_id,
     {{ cms_date('contacts.in_touch_dttm') }} as contacted_on,
     nullif(upper(trim(contacts.dim_lookup_in_touch_code_code)), '') as in_touch_code,
     nullif(upper(trim(contacts.dim_lookup_main_activity_code)), '') as activity_code,
@@ -26,9 +20,5 @@ select
     || coalesce({{ local_code('su', 'contacts.dim_lookup_accommodation_suitable_desc') }}, '')
         as accommodation_code
 from contacts
-inner join persons
-    on
-        contacts._la_code = persons.la_code
-        and trim(contacts.dim_person_id) = persons.dim_person_id
 {{ local_code_joins('su', 'lcs', 'accommodation_suitability',
                     'contacts.dim_lookup_accommodation_suitable_desc', 'contacts._la_code') }}

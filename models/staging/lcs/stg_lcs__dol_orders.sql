@@ -4,23 +4,13 @@ with
 
 orders as (
 
-    {{ cms_current_rows('lcs', 'fact_dol_order') }}
-
-),
-
-persons as (
-
-    select * from {{ ref('base_lcs__persons') }}
+    {{ cms_person_rows('lcs', 'fact_dol_order', 'base_lcs__persons', 'dim_person_id') }}
 
 )
 
 select
-    persons.la_code,
-    persons.child_id,
+    orders.la_code,
+    orders.child_id,
     {{ cms_date('orders.start_dttm') }} as started_on,
     {{ cms_date('orders.end_dttm') }} as ended_on
 from orders
-inner join persons
-    on
-        orders._la_code = persons.la_code
-        and trim(orders.dim_person_id) = persons.dim_person_id

@@ -12,19 +12,13 @@ with
 
 outcomes as (
 
-    {{ cms_current_rows('lcs', 'fact_903_data') }}
-
-),
-
-persons as (
-
-    select * from {{ ref('base_lcs__persons') }}
+    {{ cms_person_rows('lcs', 'fact_903_data', 'base_lcs__persons', 'dim_person_id') }}
 
 )
 
 select
-    persons.la_code,
-    persons.child_id,
+    outcomes.la_code,
+    outcomes.child_id,
     {{ cms_date('outcomes.year_end_dttm') }} as year_ending_on,
     nullif(trim(outcomes.sdq_score), '') as sdq_score,
     nullif(upper(trim(outcomes.sdq_reason)), '') as sdq_reason_code,
@@ -39,10 +33,6 @@ select
     {{ local_code('intervention_offered', flag_values['intervention_offered']) }}
         as intervention_offered
 from outcomes
-inner join persons
-    on
-        outcomes._la_code = persons.la_code
-        and trim(outcomes.dim_person_id) = persons.dim_person_id
 {% for flag in flags -%}
     {{ local_code_joins(flag, 'lcs', 'yes_no', 'outcomes.' ~ flag, 'outcomes._la_code') }}
 {% endfor %}

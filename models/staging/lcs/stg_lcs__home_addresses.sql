@@ -5,25 +5,15 @@ with
 
 addresses as (
 
-    {{ cms_current_rows('lcs', 'dim_person_address') }}
-
-),
-
-persons as (
-
-    select * from {{ ref('base_lcs__persons') }}
+    {{ cms_person_rows('lcs', 'dim_person_address', 'base_lcs__persons', 'dim_person_id') }}
 
 )
 
 select
-    persons.la_code,
-    persons.child_id,
+    addresses.la_code,
+    addresses.child_id,
     nullif(upper(trim(addresses.postcode)), '') as postcode,
     {{ cms_date('addresses.start_dttm') }} as valid_from,
     {{ cms_date('addresses.end_dttm') }} as valid_to
 from addresses
-inner join persons
-    on
-        addresses._la_code = persons.la_code
-        and trim(addresses.dim_person_id) = persons.dim_person_id
 where upper(trim(addresses.addss_type_code)) = 'HOME'

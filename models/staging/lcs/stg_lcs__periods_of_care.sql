@@ -4,26 +4,16 @@ with
 
 periods as (
 
-    {{ cms_current_rows('lcs', 'fact_cla') }}
-
-),
-
-persons as (
-
-    select * from {{ ref('base_lcs__persons') }}
+    {{ cms_person_rows('lcs', 'fact_cla', 'base_lcs__persons', 'dim_person_id') }}
 
 )
 
 select
-    persons.la_code,
-    persons.child_id,
+    periods.la_code,
+    periods.child_id,
     trim(periods.fact_cla_id) as period_of_care_id,
     {{ cms_date('periods.start_dttm') }} as started_on,
     {{ cms_date('periods.end_dttm') }} as ended_on,
     nullif(upper(trim(periods.cin_903_code)), '') as category_of_need_code,
     nullif(upper(trim(periods.care_reason_end_code)), '') as reason_ceased_code
 from periods
-inner join persons
-    on
-        periods._la_code = persons.la_code
-        and trim(periods.dim_person_id) = persons.dim_person_id

@@ -5,19 +5,13 @@ with
 
 upns as (
 
-    {{ cms_current_rows('lcs', 'fact_person_upn') }}
-
-),
-
-persons as (
-
-    select * from {{ ref('base_lcs__persons') }}
+    {{ cms_person_rows('lcs', 'fact_person_upn', 'base_lcs__persons', 'dim_person_id') }}
 
 )
 
 select
-    persons.la_code,
-    persons.child_id,
+    upns.la_code,
+    upns.child_id,
     case
         when nullif(trim(upns.upn), '') is not null then 'UPN' else 'UPN_UNKNOWN'
     end as identifier_type,
@@ -27,7 +21,3 @@ select
     {{ cms_date('upns.start_dttm') }} as valid_from,
     {{ cms_date('upns.end_dttm') }} as valid_to
 from upns
-inner join persons
-    on
-        upns._la_code = persons.la_code
-        and trim(upns.dim_person_id) = persons.dim_person_id

@@ -6,19 +6,13 @@ with
 
 placements as (
 
-    {{ cms_current_rows('lcs', 'fact_cla_placement') }}
-
-),
-
-persons as (
-
-    select * from {{ ref('base_lcs__persons') }}
+    {{ cms_person_rows('lcs', 'fact_cla_placement', 'base_lcs__persons', 'dim_person_id') }}
 
 )
 
 select
-    persons.la_code,
-    persons.child_id,
+    placements.la_code,
+    placements.child_id,
     trim(placements.fact_cla_placement_id) as placement_id,
     {{ cms_date('placements.start_dttm') }} as started_on,
     {{ cms_date('placements.end_dttm') }} as ended_on,
@@ -31,7 +25,3 @@ select
     nullif(trim(placements.carer_id), '') as carer_id,
     nullif(upper(trim(placements.dim_lookup_plac_chng_reas_code)), '') as reason_changed_code
 from placements
-inner join persons
-    on
-        placements._la_code = persons.la_code
-        and trim(placements.dim_person_id) = persons.dim_person_id

@@ -5,7 +5,7 @@ with
 
 involvements as (
 
-    {{ cms_current_rows('lcs', 'fact_involvements') }}
+    {{ cms_person_rows('lcs', 'fact_involvements', 'base_lcs__persons', 'dim_person_id') }}
 
 ),
 
@@ -13,26 +13,16 @@ workers as (
 
     {{ cms_current_rows('lcs', 'dim_worker') }}
 
-),
-
-persons as (
-
-    select * from {{ ref('base_lcs__persons') }}
-
 )
 
 select
-    persons.la_code,
-    persons.child_id,
+    involvements.la_code,
+    involvements.child_id,
     nullif(trim(workers.staff_id), '') as worker_id,
     {{ cms_date('involvements.start_dttm') }} as started_on,
     {{ cms_date('involvements.end_dttm') }} as ended_on,
     nullif(upper(trim(involvements.dim_lookup_involvement_reason_code)), '') as reason_code
 from involvements
-inner join persons
-    on
-        involvements._la_code = persons.la_code
-        and trim(involvements.dim_person_id) = persons.dim_person_id
 left join workers
     on
         involvements._la_code = workers._la_code

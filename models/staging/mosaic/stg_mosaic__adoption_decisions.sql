@@ -3,18 +3,11 @@ with
 
 forms as (
 
-    select
-        la_code,
-        workflow_step_id,
-        child_id,
-        max(case when question = 'Date of decision' then date_answer end) as decided_on,
-        max(case when question = 'Date decision reversed' then date_answer end)
-            as reversed_on,
-        max(case when question = 'Reason decision reversed' then upper(text_answer) end)
-            as reversal_reason_code
-    from {{ ref('base_mosaic__form_answers') }}
-    where filter_name = 'Adoption Agency Decision'
-    group by la_code, workflow_step_id, child_id
+    {{ cms_form_answers('mosaic', 'Adoption Agency Decision', [
+        ('decided_on', 'Date of decision', 'date_answer'),
+        ('reversed_on', 'Date decision reversed', 'date_answer'),
+        ('reversal_reason_code', 'Reason decision reversed', 'upper(text_answer)'),
+    ]) }}
 
 )
 

@@ -4,28 +4,14 @@ with
 
 forms as (
 
-    select
-        la_code,
-        workflow_step_id,
-        child_id,
-        max(
-            case
-                when question = 'Date of decision to place for adoption' then date_answer
-            end
-        ) as decided_on,
-        max(case when question = 'Date matched with adopters' then date_answer end)
-            as matched_on,
-        max(case when question = 'Adopted by former foster carers' then text_answer end)
-            as fostered_by_adopters,
-        max(case when question = 'Number of adopters' then text_answer end)
-            as number_of_adopters,
-        max(case when question = 'Sex of adopters' then upper(text_answer) end)
-            as adopter_sex_code,
-        max(case when question = 'Legal status of adopters' then upper(text_answer) end)
-            as adopter_legal_status_code
-    from {{ ref('base_mosaic__form_answers') }}
-    where filter_name = 'Adoption Matching'
-    group by la_code, workflow_step_id, child_id
+    {{ cms_form_answers('mosaic', 'Adoption Matching', [
+        ('decided_on', 'Date of decision to place for adoption', 'date_answer'),
+        ('matched_on', 'Date matched with adopters', 'date_answer'),
+        ('fostered_by_adopters', 'Adopted by former foster carers', 'text_answer'),
+        ('number_of_adopters', 'Number of adopters', 'text_answer'),
+        ('adopter_sex_code', 'Sex of adopters', 'upper(text_answer)'),
+        ('adopter_legal_status_code', 'Legal status of adopters', 'upper(text_answer)'),
+    ]) }}
 
 ),
 

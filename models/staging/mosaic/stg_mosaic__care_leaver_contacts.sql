@@ -4,13 +4,7 @@ with
 
 source as (
 
-    {{ cms_current_rows('mosaic', 'dm_former_looked_after') }}
-
-),
-
-persons as (
-
-    select * from {{ ref('base_mosaic__persons') }}
+    {{ cms_person_rows('mosaic', 'dm_former_looked_after', 'base_mosaic__persons', 'person_id') }}
 
 ),
 
@@ -23,15 +17,13 @@ mapping_groups as (
 contacts as (
 
     select
-        source._la_code as la_code,
-        persons.child_id,
+        source.la_code,
+        source.child_id,
         {{ cms_date('source.contact_date') }} as contacted_on,
         nullif(trim(source.in_touch), '') as in_touch_local,
         nullif(trim(source.main_activity), '') as activity_local,
         nullif(trim(source.accommodation), '') as accommodation_local
     from source
-    inner join persons
-        on source._la_code = persons.la_code and trim(source.person_id) = persons.person_id
 
 )
 

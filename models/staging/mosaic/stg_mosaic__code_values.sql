@@ -1,6 +1,17 @@
 -- Every local value the mosaic extract codes (one row per LA, domain and value as it arrived,
 -- trimmed) and whether it maps to a DfE code: through the LA's own mapping table for the
 -- domains it maps, through the local_code_map seed for the family's fixed wordings.
+{#- The values the LA's mapping table maps: (domain, mapping group, CTE below, value). #}
+{%- set grouped = [
+    ('ethnicity', 'SSDA903 ETHNICITY', 'persons', 'ethnicity_local'),
+    ('legal_status', 'SSDA903 LEGAL STATUS', 'legal_statuses', 'trim(legal_status)'),
+    ('placement_type', 'SSDA903 PLACEMENT TYPE', 'splits', 'placement_type_local'),
+    ('category_of_need', 'SSDA903 CATEGORY OF NEED', 'splits', 'category_of_need_local'),
+    ('reason_ceased', 'SSDA903 REASON EPISODE CEASED', 'splits', 'reason_ceased_local'),
+    ('in_touch', 'SSDA903 IN TOUCH TYPE', 'leavers', 'trim(in_touch)'),
+    ('activity', 'SSDA903 ACTIVITY TYPE', 'leavers', 'trim(main_activity)'),
+    ('accommodation', 'SSDA903 ACCOMMODATION TYPE', 'leavers', 'trim(accommodation)'),
+] %}
 with
 
 persons as (
@@ -23,88 +34,33 @@ mapping_groups as (
 
 legal_statuses as (
 
-    select source.*
-    from ({{ cms_current_rows('mosaic', 'dm_legal_statuses') }}) as source
-    inner join persons
-        on source._la_code = persons.la_code and trim(source.person_id) = persons.person_id
+    {{ cms_person_rows('mosaic', 'dm_legal_statuses', 'base_mosaic__persons', 'person_id') }}
 
 ),
 
 leavers as (
 
-    select source.*
-    from ({{ cms_current_rows('mosaic', 'dm_former_looked_after') }}) as source
-    inner join persons
-        on source._la_code = persons.la_code and trim(source.person_id) = persons.person_id
+    {{ cms_person_rows('mosaic', 'dm_former_looked_after', 'base_mosaic__persons', 'person_id') }}
 
 ),
 
 person_references as (
 
-    select source.*
-    from ({{ cms_current_rows('mosaic', 'dm_person_references') }}) as source
-    inner join persons
-        on source._la_code = persons.la_code and trim(source.person_id) = persons.person_id
+    {{ cms_person_rows('mosaic', 'dm_person_references', 'base_mosaic__persons', 'person_id') }}
 
 ),
 
 grouped_values as (
+    {%- for code_domain, group_name, relation, value in grouped %}
 
-    select
-        la_code,
-        'ethnicity' as code_domain,
-        'SSDA903 ETHNICITY' as group_name,
-        ethnicity_local as local_value
-    from persons
-    union all
-    select
-        _la_code as la_code,
-        'legal_status' as code_domain,
-        'SSDA903 LEGAL STATUS' as group_name,
-        trim(legal_status) as local_value
-    from legal_statuses
-    union all
-    select
-        la_code,
-        'placement_type' as code_domain,
-        'SSDA903 PLACEMENT TYPE' as group_name,
-        placement_type_local as local_value
-    from splits
-    union all
-    select
-        la_code,
-        'category_of_need' as code_domain,
-        'SSDA903 CATEGORY OF NEED' as group_name,
-        category_of_need_local as local_value
-    from splits
-    union all
-    select
-        la_code,
-        'reason_ceased' as code_domain,
-        'SSDA903 REASON EPISODE CEASED' as group_name,
-        reason_ceased_local as local_value
-    from splits
-    union all
-    select
-        _la_code as la_code,
-        'in_touch' as code_domain,
-        'SSDA903 IN TOUCH TYPE' as group_name,
-        trim(in_touch) as local_value
-    from leavers
-    union all
-    select
-        _la_code as la_code,
-        'activity' as code_domain,
-        'SSDA903 ACTIVITY TYPE' as group_name,
-        trim(main_activity) as local_value
-    from leavers
-    union all
-    select
-        _la_code as la_code,
-        'accommodation' as code_domain,
-        'SSDA903 ACCOMMODATION TYPE' as group_name,
-        trim(accommodation) as local_value
-    from leavers
+        select
+            la_code,
+            '{{ code_domain }}' as code_domain,
+            '{{ group_name }}' as group_name,
+            {{ value }} as local_value
+        from {{ relation }}
+        {{ 'union all' if not loop.last }}
+    {%- endfor %}
 
 ),
 
@@ -154,7 +110,7 @@ missing_mapped as (
 reference_types as (
 
     select
-        _la_code as la_code,
+        la_code,
         nullif(trim(reference_type), '') as local_value
     from person_references
 

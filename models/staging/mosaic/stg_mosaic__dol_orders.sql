@@ -1,17 +1,18 @@
 -- Deprivation of liberty orders (CDM contract): one per 'Deprivation of Liberty Order' form.
 with
 
-answers as (
+forms as (
 
-    select * from {{ ref('base_mosaic__form_answers') }}
-    where filter_name = 'Deprivation of Liberty Order'
+    {{ cms_form_answers('mosaic', 'Deprivation of Liberty Order', [
+        ('started_on', 'Date order started', 'date_answer'),
+        ('ended_on', 'Date order ended', 'date_answer'),
+    ]) }}
 
 )
 
 select
     la_code,
     child_id,
-    max(case when question = 'Date order started' then date_answer end) as started_on,
-    max(case when question = 'Date order ended' then date_answer end) as ended_on
-from answers
-group by la_code, workflow_step_id, child_id
+    started_on,
+    ended_on
+from forms

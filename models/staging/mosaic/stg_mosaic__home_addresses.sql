@@ -3,22 +3,14 @@ with
 
 source as (
 
-    {{ cms_current_rows('mosaic', 'dm_addresses') }}
-
-),
-
-persons as (
-
-    select * from {{ ref('base_mosaic__persons') }}
+    {{ cms_person_rows('mosaic', 'dm_addresses', 'base_mosaic__persons', 'person_id') }}
 
 )
 
 select
-    source._la_code as la_code,
-    persons.child_id,
+    source.la_code,
+    source.child_id,
     upper(nullif(trim(source.postcode), '')) as postcode,
     {{ cms_date('source.start_date') }} as valid_from,
     {{ cms_date('source.end_date') }} as valid_to
 from source
-inner join persons
-    on source._la_code = persons.la_code and trim(source.person_id) = persons.person_id

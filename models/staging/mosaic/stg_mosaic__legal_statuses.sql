@@ -4,13 +4,7 @@ with
 
 source as (
 
-    {{ cms_current_rows('mosaic', 'dm_legal_statuses') }}
-
-),
-
-persons as (
-
-    select * from {{ ref('base_mosaic__persons') }}
+    {{ cms_person_rows('mosaic', 'dm_legal_statuses', 'base_mosaic__persons', 'person_id') }}
 
 ),
 
@@ -23,14 +17,12 @@ mapping_groups as (
 statuses as (
 
     select
-        source._la_code as la_code,
-        persons.child_id,
+        source.la_code,
+        source.child_id,
         nullif(trim(source.legal_status), '') as legal_status_local,
         {{ cms_date('source.start_date') }} as started_on,
         {{ cms_date('source.end_date') }} as ended_on
     from source
-    inner join persons
-        on source._la_code = persons.la_code and trim(source.person_id) = persons.person_id
 
 )
 

@@ -4,16 +4,11 @@ with
 
 forms as (
 
-    select
-        la_code,
-        workflow_step_id,
-        child_id,
-        max(case when question = 'Missing or absent' then text_answer end) as missing_type,
-        max(case when question = 'Date missing from' then date_answer end) as started_on,
-        max(case when question = 'Date found or returned' then date_answer end) as ended_on
-    from {{ ref('base_mosaic__form_answers') }}
-    where filter_name = 'Child Absent or Missing (Document)'
-    group by la_code, workflow_step_id, child_id
+    {{ cms_form_answers('mosaic', 'Child Absent or Missing (Document)', [
+        ('missing_type', 'Missing or absent', 'text_answer'),
+        ('started_on', 'Date missing from', 'date_answer'),
+        ('ended_on', 'Date found or returned', 'date_answer'),
+    ]) }}
 
 )
 

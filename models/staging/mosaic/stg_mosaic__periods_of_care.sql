@@ -4,13 +4,7 @@ with
 
 source as (
 
-    {{ cms_current_rows('mosaic', 'dm_periods_of_care') }}
-
-),
-
-persons as (
-
-    select * from {{ ref('base_mosaic__persons') }}
+    {{ cms_person_rows('mosaic', 'dm_periods_of_care', 'base_mosaic__persons', 'person_id') }}
 
 ),
 
@@ -42,14 +36,12 @@ ranked_splits as (
 periods as (
 
     select
-        source._la_code as la_code,
-        persons.child_id,
+        source.la_code,
+        source.child_id,
         trim(source.period_of_care_id) as period_of_care_id,
         {{ cms_date('source.start_date') }} as started_on,
         {{ cms_date('source.end_date') }} as ended_on
     from source
-    inner join persons
-        on source._la_code = persons.la_code and trim(source.person_id) = persons.person_id
 
 )
 

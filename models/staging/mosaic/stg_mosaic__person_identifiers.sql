@@ -4,28 +4,20 @@ with
 
 source as (
 
-    {{ cms_current_rows('mosaic', 'dm_person_references') }}
-
-),
-
-persons as (
-
-    select * from {{ ref('base_mosaic__persons') }}
+    {{ cms_person_rows('mosaic', 'dm_person_references', 'base_mosaic__persons', 'person_id') }}
 
 ),
 
 refs as (
 
     select
-        source._la_code as la_code,
-        persons.child_id,
+        source.la_code,
+        source.child_id,
         source.reference_type,
         upper(nullif(trim(source.reference_value), '')) as identifier_value,
         {{ cms_date('source.start_date') }} as valid_from,
         {{ cms_date('source.end_date') }} as valid_to
     from source
-    inner join persons
-        on source._la_code = persons.la_code and trim(source.person_id) = persons.person_id
 
 )
 

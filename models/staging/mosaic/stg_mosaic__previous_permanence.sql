@@ -4,21 +4,12 @@ with
 
 forms as (
 
-    select
-        la_code,
-        workflow_step_id,
-        child_id,
-        max(case when question = 'Date became looked after' then date_answer end)
-            as started_on,
-        max(case when question = 'Previous permanence option' then upper(text_answer) end)
-            as permanence_option_code,
-        max(case when question = 'Previous permanence LA' then upper(text_answer) end)
-            as permanence_la_code,
-        max(case when question = 'Previous permanence order date' then text_answer end)
-            as permanence_date_text
-    from {{ ref('base_mosaic__form_answers') }}
-    where filter_name = 'Child Becomes Looked After'
-    group by la_code, workflow_step_id, child_id
+    {{ cms_form_answers('mosaic', 'Child Becomes Looked After', [
+        ('started_on', 'Date became looked after', 'date_answer'),
+        ('permanence_option_code', 'Previous permanence option', 'upper(text_answer)'),
+        ('permanence_la_code', 'Previous permanence LA', 'upper(text_answer)'),
+        ('permanence_date_text', 'Previous permanence order date', 'text_answer'),
+    ]) }}
 
 ),
 

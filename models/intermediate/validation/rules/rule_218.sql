@@ -20,11 +20,7 @@ episodes as (
         placement_la.pl_la
     from {{ ref('ssda903__episodes') }} as episodes
     left join placement_la
-        on
-            episodes.la_code = placement_la.la_code
-            and episodes.collection_year = placement_la.collection_year
-            and episodes._source_file = placement_la._source_file
-            and episodes._source_row = placement_la._source_row
+        on {{ same_episode_row('episodes', 'placement_la') }}
 
 ),
 

@@ -32,11 +32,7 @@ supported_accommodation as (
         upper(trim(episodes.urn)) as urn_key
     from episodes
     inner join placement_la
-        on
-            episodes.la_code = placement_la.la_code
-            and episodes.collection_year = placement_la.collection_year
-            and episodes._source_file = placement_la._source_file
-            and episodes._source_row = placement_la._source_row
+        on {{ same_episode_row('episodes', 'placement_la') }}
     where
         episodes.place = 'K3'
         and episodes.urn is not null

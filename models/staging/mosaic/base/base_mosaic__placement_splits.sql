@@ -4,19 +4,13 @@ with
 
 source as (
 
-    {{ cms_current_rows('mosaic', 'dm_placements') }}
-
-),
-
-persons as (
-
-    select * from {{ ref('base_mosaic__persons') }}
+    {{ cms_person_rows('mosaic', 'dm_placements', 'base_mosaic__persons', 'person_id') }}
 
 )
 
 select
-    source._la_code as la_code,
-    persons.child_id,
+    source.la_code,
+    source.child_id,
     trim(source.placement_id) as placement_id,
     try_cast(trim(source.split_number) as integer) as split_number,
     trim(source.period_of_care_id) as period_of_care_id,
@@ -27,5 +21,3 @@ select
     nullif(trim(source.reason_episode_ceased), '') as reason_ceased_local,
     upper(nullif(trim(source.reason_for_placement_change), '')) as reason_changed_code
 from source
-inner join persons
-    on source._la_code = persons.la_code and trim(source.person_id) = persons.person_id

@@ -61,6 +61,45 @@ OC2_QUESTIONS: tuple[tuple[str, str], ...] = (
     ("intervention_received", "Received intervention"),
     ("intervention_offered", "Offered intervention"),
 )
+# entity -> (form name, (question, contract column, is a date)): the forms written from the
+# contract's values as they are (missing episodes, previous permanence and health outcomes are
+# written by hand: their answers are reworded, looked up or optional).
+PLAIN_FORMS: dict[str, tuple[str, tuple[tuple[str, str, bool], ...]]] = {
+    "reviews": (
+        "Looked After Review",
+        (("Date of review", "reviewed_on", True), ("Participation", "participation_code", False)),
+    ),
+    "adoption_decisions": (
+        "Adoption Agency Decision",
+        (
+            ("Date of decision", "decided_on", True),
+            ("Date decision reversed", "reversed_on", True),
+            ("Reason decision reversed", "reversal_reason_code", False),
+        ),
+    ),
+    "adoptions": (
+        "Adoption Matching",
+        (
+            ("Date of decision to place for adoption", "decided_on", True),
+            ("Date matched with adopters", "matched_on", True),
+            ("Adopted by former foster carers", "fostered_by_adopters", False),
+            ("Number of adopters", "number_of_adopters", False),
+            ("Sex of adopters", "adopter_sex_code", False),
+            ("Legal status of adopters", "adopter_legal_status_code", False),
+        ),
+    ),
+    "uasc_statuses": (
+        "UASC Status",
+        (
+            ("Date UASC status started", "started_on", True),
+            ("Date UASC status ceased", "ended_on", True),
+        ),
+    ),
+    "dol_orders": (
+        "Deprivation of Liberty Order",
+        (("Date order started", "started_on", True), ("Date order ended", "ended_on", True)),
+    ),
+}
 Out = list[list[str]]
 
 
@@ -428,38 +467,7 @@ class _Writer:
                     ("Date found or returned", row["ended_on"], True),
                 ],
             )
-        for row in histories["reviews"]:
-            self.form(
-                ids[str(row["child_id"])],
-                "Looked After Review",
-                [
-                    ("Date of review", row["reviewed_on"], True),
-                    ("Participation", row["participation_code"], False),
-                ],
-            )
-        for row in histories["adoption_decisions"]:
-            self.form(
-                ids[str(row["child_id"])],
-                "Adoption Agency Decision",
-                [
-                    ("Date of decision", row["decided_on"], True),
-                    ("Date decision reversed", row["reversed_on"], True),
-                    ("Reason decision reversed", row["reversal_reason_code"], False),
-                ],
-            )
-        for row in histories["adoptions"]:
-            self.form(
-                ids[str(row["child_id"])],
-                "Adoption Matching",
-                [
-                    ("Date of decision to place for adoption", row["decided_on"], True),
-                    ("Date matched with adopters", row["matched_on"], True),
-                    ("Adopted by former foster carers", row["fostered_by_adopters"], False),
-                    ("Number of adopters", row["number_of_adopters"], False),
-                    ("Sex of adopters", row["adopter_sex_code"], False),
-                    ("Legal status of adopters", row["adopter_legal_status_code"], False),
-                ],
-            )
+        self.plain_forms(histories, ids, "reviews", "adoption_decisions", "adoptions")
         periods = {str(r["period_of_care_id"]): r for r in histories["periods_of_care"]}
         for row in histories["previous_permanence"]:
             self.form(
@@ -482,24 +490,19 @@ class _Writer:
             ]
             answers += [(question, _get(row, column), False) for column, question in OC2_QUESTIONS]
             self.form(ids[str(row["child_id"])], "SSDA903 Health Outcomes", answers)
-        for row in histories["uasc_statuses"]:
-            self.form(
-                ids[str(row["child_id"])],
-                "UASC Status",
-                [
-                    ("Date UASC status started", row["started_on"], True),
-                    ("Date UASC status ceased", row["ended_on"], True),
-                ],
-            )
-        for row in histories["dol_orders"]:
-            self.form(
-                ids[str(row["child_id"])],
-                "Deprivation of Liberty Order",
-                [
-                    ("Date order started", row["started_on"], True),
-                    ("Date order ended", row["ended_on"], True),
-                ],
-            )
+        self.plain_forms(histories, ids, "uasc_statuses", "dol_orders")
+
+    def plain_forms(
+        self, histories: dict[str, list[Row]], ids: dict[str, str], *entities: str
+    ) -> None:
+        """The forms of `entities` (in that order) whose answers are the contract's values."""
+        for entity in entities:
+            name, questions = PLAIN_FORMS[entity]
+            for row in histories[entity]:
+                answers = [
+                    (question, row[column], is_date) for question, column, is_date in questions
+                ]
+                self.form(ids[str(row["child_id"])], name, answers)
 
     def leavers_and_workers(self, histories: dict[str, list[Row]], ids: dict[str, str]) -> None:
         for row in histories["care_leaver_contacts"]:
