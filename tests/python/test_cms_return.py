@@ -14,7 +14,7 @@ import pytest
 from cic.cms import SOURCES
 from cic.cms.match import ShapeMatch, build, compare, land_extracts, match
 from cic.councils import new_council
-from cic.export.returns import read_return
+from cic.export.returns import export_return, read_return
 from cic.generate.run import run
 from cic.land.warehouse import connect
 from cic.paths import PROJECT_ROOT
@@ -46,6 +46,14 @@ def test_every_cms_shape_derives_the_generated_return_exactly(generated, tmp_pat
         assert not wrong, (
             f"{result.source}: tables that differ (903 rows, derived, matched): {wrong}"
         )
+    # The derived return exports as DfE receives it, the same bytes every time.
+    warehouse = tmp_path / "lcs" / "build.duckdb"
+    with connect(warehouse) as con:
+        for out in (tmp_path / "export1", tmp_path / "export2"):
+            export_return(con, LA, YEARS[-1], out, "csv")
+    first = {p.name: p.read_bytes() for p in (tmp_path / "export1").glob("*.csv")}
+    assert first == {p.name: p.read_bytes() for p in (tmp_path / "export2").glob("*.csv")}
+    assert len(first) == 11
 
 
 def _copy_project(into: Path) -> Path:

@@ -30,16 +30,22 @@ def _select_list(table: Table) -> str:
 
 
 def read_return(con: duckdb.DuckDBPyConnection, la: str, year: str) -> dict[str, list[Row]]:
-    """Every table of the return for (la, year), rows in their landed order."""
+    """Every table of the return for (la, year): landed rows in their landed order, derived
+    rows after them in the order of their values."""
     tables: dict[str, list[Row]] = {}
     for table in TABLES:
         if not table.exists_in(year):
             continue
+        # Landed rows in their file order; rows derived from a CMS extract (no file) after them,
+        # ordered by their values so that an export is the same every time.
+        positions = ", ".join(
+            str(i + 1) for i in range(len(table.columns + XML_ONLY_COLUMNS.get(table.name, ())))
+        )
         try:
             cursor = con.execute(
                 f"select {_select_list(table)} from ssda903.{table.name} "
                 "where la_code = ? and collection_year = ? "
-                "order by _source_file, _source_row",
+                f"order by _source_file, _source_row, {positions}",
                 [la, year],
             )
         except duckdb.CatalogException as exc:
