@@ -99,14 +99,18 @@ def rejected_with_rows(rejected: RejectedFile, data: bytes) -> RejectedFile:
 def parse_csv(text: str, tables: tuple[Table, ...] = TABLES, family: str = "903") -> ParsedFile:
     """Parse a whole CSV text into the rows of the one table of `tables` it holds."""
     header, records = _read_records(text)
-    rejected = [RejectedRecord(n, serialise(f)) for n, f in records]
+
+    def rejected() -> list[RejectedRecord]:
+        """Every row, for a file rejected whole (built only then: large files land often)."""
+        return [RejectedRecord(n, serialise(f)) for n, f in records]
+
     if header is None or not any(h.strip() for h in header):
-        raise RejectedFile("empty file: no header row", records=rejected)
+        raise RejectedFile("empty file: no header row", records=rejected())
     columns = [normalise_header(h) for h in header]
     try:
         table = identify(columns, tables, family)
     except RejectedFile as exc:
-        raise RejectedFile(exc.reason, records=rejected) from exc
+        raise RejectedFile(exc.reason, records=rejected()) from exc
     ragged = [(n, len(f)) for n, f in records if len(f) != len(columns)]
     if ragged:
         shown = ", ".join(f"row {n} has {k} fields" for n, k in ragged[:5])
@@ -123,7 +127,7 @@ def parse_csv(text: str, tables: tuple[Table, ...] = TABLES, family: str = "903"
                     if r.row in lengths
                     else None,
                 )
-                for r in rejected
+                for r in rejected()
             ],
         )
     names = [c.lower() for c in columns]
