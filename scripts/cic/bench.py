@@ -4,6 +4,10 @@ Generates (or reuses) a tier for a previous and a current collection year, then 
 its own child process so that its peak memory is its own: landing every LA's files, the whole
 `dbt build` without unit tests (CDM, marts, every implemented rule and its test), and the
 reference validator run LA by LA, one process per LA, as LAs run it today.
+
+With a CMS `source` (lcs, mosaic, eclipse), the warehouse lands each LA's extract of that
+family instead of the 903 files and derives the return for the two years from the common data
+model; the reference validator still reads the generated 903 files of the same children.
 """
 
 from __future__ import annotations
@@ -43,24 +47,26 @@ class BenchReport:
     phases: list[Phase] = field(default_factory=list)
     oracle_las: int = 0
     dbt_timings: dict[str, float] = field(default_factory=dict)
+    source: str | None = None  # a CMS family the warehouse landed instead of 903 files
 
     def phase(self, name: str) -> Phase:
         return next(p for p in self.phases if p.name == name)
 
 
-def data_folder(tier: str, seed: int, years: list[str]) -> Path:
-    return PROJECT_ROOT / "generated" / "bench" / f"{tier}_seed{seed}_{'_'.join(years)}"
+def data_folder(tier: str, seed: int, years: list[str], source: str | None = None) -> Path:
+    name = f"{tier}_seed{seed}_{'_'.join(years)}" + (f"_{source}" if source else "")
+    return PROJECT_ROOT / "generated" / "bench" / name
 
 
-def ensure_data(tier: str, seed: int, years: list[str]) -> Path:
+def ensure_data(tier: str, seed: int, years: list[str], source: str | None = None) -> Path:
     """Generate the tier once; later runs reuse it (a marker says the folder is complete)."""
-    folder = data_folder(tier, seed, years)
+    folder = data_folder(tier, seed, years, source)
     if not (folder / COMPLETE).exists():
         from cic.generate import run
 
         if folder.exists():
             shutil.rmtree(folder)
-        run(folder, tier, years, seed)
+        run(folder, tier, years, seed, sources=(source,) if source else ())
         (folder / COMPLETE).write_text("generated\n")
     return folder
 
@@ -91,6 +97,21 @@ with connect(warehouse) as con:
                     raise SystemExit('rejected: ' + str(path) + ': ' + outcome.message)
 """
 
+LAND_EXTRACTS = """
+import sys
+from pathlib import Path
+from cic.land.lander import Lander, expand
+from cic.land.warehouse import connect
+warehouse, data, source = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+with connect(warehouse) as con:
+    for folder in sorted(p for p in (data / source).iterdir() if p.is_dir()):
+        lander = Lander(con, folder.name, None, source=source)
+        for path in expand([folder]):
+            outcome = lander.land(path)
+            if outcome.status == 'rejected':
+                raise SystemExit('rejected: ' + str(path) + ': ' + outcome.message)
+"""
+
 
 def _node_timings(scratch: Path) -> dict[str, float]:
     """Seconds dbt spent per layer, from run_results.json."""
@@ -103,9 +124,11 @@ def _node_timings(scratch: Path) -> dict[str, float]:
             name = unique_id.split(".")[-1]
             layer = (
                 "staging"
-                if name.startswith("stg_")
+                if name.startswith(("stg_", "base_"))
                 else "cdm"
                 if name.startswith("int_cdm")
+                else "derived return"
+                if name.startswith("int_ssda903__") and name.endswith("_from_cdm")
                 else "ssda903 marts"
                 if name.startswith("ssda903__")
                 else "validation"
@@ -122,24 +145,32 @@ def _check(measured: Measured, what: str) -> None:
         raise RuntimeError(f"{what} failed:\n{tail}")
 
 
-def bench(tier: str, seed: int, years: list[str], oracle_las: int | None) -> BenchReport:
-    data = ensure_data(tier, seed, years)
+def bench(
+    tier: str, seed: int, years: list[str], oracle_las: int | None, source: str | None = None
+) -> BenchReport:
+    data = ensure_data(tier, seed, years, source)
     current, previous = years[-1], years[-2]
     returns = _returns(data, current)
     children = sum(_children(folder) for _, folder in returns)
-    report = BenchReport(tier, years, len(returns), children)
+    report = BenchReport(tier, years, len(returns), children, source=source)
 
-    scratch = PROJECT_ROOT / "target" / "bench" / tier
+    scratch = PROJECT_ROOT / "target" / "bench" / (f"{tier}_{source}" if source else tier)
     if scratch.exists():
         shutil.rmtree(scratch)
     scratch.mkdir(parents=True)
     warehouse = scratch / "build.duckdb"
-    landed = measure([sys.executable, "-c", LAND_ALL, str(warehouse), str(data), ",".join(years)])
+    if source:
+        landed = measure([sys.executable, "-c", LAND_EXTRACTS, str(warehouse), str(data), source])
+        landing = f"land ({source} extract)"
+        variables = ["--vars", json.dumps({"cms_sources": [source], "ssda903_years": years})]
+    else:
+        landed = measure(
+            [sys.executable, "-c", LAND_ALL, str(warehouse), str(data), ",".join(years)]
+        )
+        landing, variables = "land (both years)", []
     _check(landed, "landing")
-    report.phases.append(
-        Phase("land (both years)", landed.wall_seconds, landed.peak_rss_mb, children)
-    )
-    built = dbt(warehouse, scratch, "build", "--exclude-resource-type", "unit_test")
+    report.phases.append(Phase(landing, landed.wall_seconds, landed.peak_rss_mb, children))
+    built = dbt(warehouse, scratch, "build", "--exclude-resource-type", "unit_test", *variables)
     _check(built, "dbt build")
     report.phases.append(Phase("dbt build", built.wall_seconds, built.peak_rss_mb, children))
     report.dbt_timings = _node_timings(scratch)
@@ -166,7 +197,8 @@ def bench(tier: str, seed: int, years: list[str], oracle_las: int | None) -> Ben
 def render(report: BenchReport) -> str:
     lines = [
         f"bench tier {report.tier}: {report.las} LA(s), {report.children} children in "
-        f"{report.years[-1]} (with {report.years[-2]} as previous year)",
+        f"{report.years[-1]} (with {report.years[-2]} as previous year)"
+        + (f", the warehouse fed by {report.source} extracts" if report.source else ""),
         f"{'phase':<24}{'wall s':>10}{'children/s':>14}{'peak MB':>10}",
     ]
     for p in report.phases:

@@ -496,17 +496,28 @@ def bench_command(
             "children (default: every LA).",
         ),
     ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--source",
+            help="Land this CMS family's extracts (lcs, mosaic, eclipse) instead of 903 files "
+            "and derive the return from them.",
+        ),
+    ] = None,
 ) -> None:
     """Time landing, dbt build and validation against the reference validator, LA by LA."""
     from cic.bench import bench, render
+    from cic.cms import SOURCES
 
+    if source is not None and source not in SOURCES:
+        raise typer.BadParameter(f"--source must be one of {', '.join(SOURCES)}")
     if tier not in TIERS:
         raise typer.BadParameter(f"--tier must be one of {', '.join(TIERS)}")
     year_list = [_year(y.strip()) for y in years.split(",") if y.strip()]
     if len(year_list) != 2:
         raise typer.BadParameter("--years takes the previous and the current year")
     try:
-        report = bench(tier, seed, year_list, oracle_las)
+        report = bench(tier, seed, year_list, oracle_las, source)
     except RuntimeError as exc:
         err.print(f"[bold red]error:[/] {exc}")
         raise typer.Exit(2) from exc
