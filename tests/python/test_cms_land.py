@@ -121,3 +121,28 @@ def test_an_xml_file_is_not_a_cms_extract(tmp_path, warehouse, cic):
     assert code == 1
     assert "extracts are CSV files" in out
     assert_rows_accounted_for(warehouse)
+
+
+def test_every_history_row_has_exactly_the_contract_columns():
+    from cic.generate.geography import load_postcodes, neighbours
+    from cic.generate.history import histories
+    from cic.generate.providers import build_registry
+    from cic.generate.run import _scale, _shares, _World, simulate_la
+
+    postcodes = load_postcodes(2)
+    sizes, uasc = _shares(2, postcodes.counts)
+    world = _World(
+        2,
+        ("2024-25", "2025-26"),
+        postcodes.pools,
+        neighbours(postcodes.pools),
+        build_registry(2, postcodes.pools, sizes),
+        sizes,
+        uasc,
+        {"940": _scale("small", "940", sizes)},
+    )
+    tables = histories(simulate_la("940", world), list(world.years), 2)
+    assert set(tables) == set(CONTRACT)
+    for entity, rows in tables.items():
+        assert rows, f"no {entity} rows"
+        assert all(tuple(row) == CONTRACT[entity] for row in rows), entity

@@ -747,11 +747,6 @@ OC2_CONTROLS = (
 )
 
 
-def _item(row: Row, column: str) -> str | None:
-    """A contract column of a history row; a column the row leaves out is None."""
-    return row.get(column)
-
-
 def _days(a: str, b: str) -> int:
     return (date.fromisoformat(b) - date.fromisoformat(a)).days
 
@@ -784,7 +779,7 @@ def _by_child(histories: dict[str, list[Row]]) -> dict[str, dict[str, list[Row]]
         children[person["child_id"] or ""] = {entity: [] for entity in CONTRACT}
     for entity, columns in CONTRACT.items():
         for row in histories.get(entity, []):
-            full = {column: _item(row, column) for column in columns}  # every column present
+            full = {column: row[column] for column in columns}
             children[row["child_id"] or ""][entity].append(full)
     return children
 

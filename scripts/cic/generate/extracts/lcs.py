@@ -82,11 +82,6 @@ SPLIT_SHARE = 0.08  # placements written as two contiguous rows for the same car
 QUIRK_SHARE = 0.04  # codes in lower case; as many with a stray space
 
 
-def _get(row: Row, column: str) -> str | None:
-    """A contract value (history rows may spell the OC2 items in upper case)."""
-    return row[column] if column in row else row.get(column.upper())
-
-
 class _Quirks:
     """The random stream of one LA's extract and the small mutilations it applies."""
 
@@ -194,14 +189,14 @@ def write(folder: Path, la: str, histories: dict[str, list[Row]], seed: int) -> 
                 q.pad(value) if upn else "",
                 "" if upn else q.code(value),
                 dttm(row["valid_from"]),
-                q.end(_get(row, "valid_to")),
+                q.end(row["valid_to"]),
             ]
         )
     for row in histories["home_addresses"]:
         pid = person[str(row["child_id"])]
         address = [pid, "HOME", q.pad(row["postcode"]), dttm(row["valid_from"])]
         out["dim_person_address"].append(
-            [ids["dim_person_address"](), *address, q.end(_get(row, "valid_to"))]
+            [ids["dim_person_address"](), *address, q.end(row["valid_to"])]
         )
         if rng.random() < 0.1:  # a correspondence address: not the home the return wants
             out["dim_person_address"].append(
@@ -255,9 +250,9 @@ def write(folder: Path, la: str, histories: dict[str, list[Row]], seed: int) -> 
                 ids["fact_903_data"](),
                 person[str(row["child_id"])],
                 dttm(row["year_ending_on"]),
-                q.pad(_get(row, "sdq_score")),
-                q.code(_get(row, "sdq_reason_code") or _get(row, "sdq_reason")),
-                *(q.flag(_get(row, item)) for item in OC2_ITEMS),
+                q.pad(row["sdq_score"]),
+                q.code(row["sdq_reason_code"]),
+                *(q.flag(row[item]) for item in OC2_ITEMS),
             ]
         )
     for row in histories["care_leaver_contacts"]:

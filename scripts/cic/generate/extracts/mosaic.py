@@ -111,11 +111,6 @@ def _descriptions() -> dict[tuple[str, str], dict[str, str]]:
     return found
 
 
-def _get(row: Row, column: str) -> str | None:
-    """A contract value (health outcome rows may carry the 903 item names in upper case)."""
-    return row[column] if column in row else row.get(column.upper())
-
-
 def _days(iso_day: str) -> int:
     return date.fromisoformat(iso_day).toordinal()
 
@@ -486,9 +481,9 @@ class _Writer:
             )
         for row in histories["health_outcomes"]:
             answers: list[tuple[str, str | None, bool]] = [
-                ("Year ending", _get(row, "year_ending_on"), True)
+                ("Year ending", row["year_ending_on"], True)
             ]
-            answers += [(question, _get(row, column), False) for column, question in OC2_QUESTIONS]
+            answers += [(question, row[column], False) for column, question in OC2_QUESTIONS]
             self.form(ids[str(row["child_id"])], "SSDA903 Health Outcomes", answers)
         self.plain_forms(histories, ids, "uasc_statuses", "dol_orders")
 
