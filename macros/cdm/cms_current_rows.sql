@@ -6,7 +6,7 @@
 {% macro cms_current_rows(source_system, table) %}
     select raw_rows.*
     from {{ source('raw_' ~ source_system, source_system ~ '__' ~ table) }} as raw_rows
-    inner join {{ ref('stg_landing__current_cms_loads') }} as current_loads
+    inner join {{ ref('stg_landing__current_loads') }} as current_loads
         on
             raw_rows._load_id = current_loads.load_id
             and current_loads.table_name = '{{ table }}'

@@ -1,31 +1,8 @@
--- The load that is current for each LA, collection year and 903 table: the latest landed one.
--- A newer file for the same table supersedes the older one here; raw keeps both.
-with
-
-loads as (
-
-    select * from {{ source('raw', '_loads') }}
-    where source_system = 'ssda903' and status = 'landed'
-
-),
-
-load_tables as (
-
-    select * from {{ source('raw', '_load_tables') }}
-
-),
-
-current_loads as (
-
-    select
-        loads.la_code,
-        loads.collection_year,
-        load_tables.table_name,
-        max(loads.load_id) as load_id
-    from loads
-    inner join load_tables on loads.load_id = load_tables.load_id
-    group by loads.la_code, loads.collection_year, load_tables.table_name
-
-)
-
-select * from current_loads
+-- The current load of each LA, collection year and 903 table (stg_landing__current_loads).
+select
+    la_code,
+    collection_year,
+    table_name,
+    load_id
+from {{ ref('stg_landing__current_loads') }}
+where source_system = 'ssda903'

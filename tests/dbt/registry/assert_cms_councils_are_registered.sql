@@ -7,7 +7,8 @@ landed as (
     select distinct
         la_code,
         source_system
-    from {{ ref('stg_landing__current_cms_loads') }}
+    from {{ ref('stg_landing__current_loads') }}
+    where source_system != 'ssda903'
 
 ),
 

@@ -4,6 +4,7 @@
 select
     la_code,
     count(distinct source_system) as cms_families
-from {{ ref('stg_landing__current_cms_loads') }}
+from {{ ref('stg_landing__current_loads') }}
+where source_system != 'ssda903'
 group by la_code
 having count(distinct source_system) > 1

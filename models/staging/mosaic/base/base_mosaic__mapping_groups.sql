@@ -46,7 +46,7 @@ groups_by_domain as (
 landed_las as (
 
     select distinct la_code
-    from {{ ref('stg_landing__current_cms_loads') }}
+    from {{ ref('stg_landing__current_loads') }}
     where source_system = 'mosaic'
 
 ),
