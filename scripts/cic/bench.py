@@ -100,16 +100,9 @@ with connect(warehouse) as con:
 LAND_EXTRACTS = """
 import sys
 from pathlib import Path
-from cic.land.lander import Lander, expand
-from cic.land.warehouse import connect
+from cic.cms.match import generated_las, land_extracts
 warehouse, data, source = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
-with connect(warehouse) as con:
-    for folder in sorted(p for p in (data / source).iterdir() if p.is_dir()):
-        lander = Lander(con, folder.name, None, source=source)
-        for path in expand([folder]):
-            outcome = lander.land(path)
-            if outcome.status == 'rejected':
-                raise SystemExit('rejected: ' + str(path) + ': ' + outcome.message)
+land_extracts(warehouse, data, source, generated_las(data, source))
 """
 
 

@@ -70,6 +70,7 @@ def read_generated(folder: Path, table: str, columns: tuple[str, ...]) -> list[K
 
 
 def land_extracts(warehouse: Path, data: Path, source: str, las: list[str]) -> None:
+    """Land each LA's extract of `source` (DATA/<source>/<la>/); stop at a rejected file."""
     source_tables(source)
     with connect(warehouse) as con:
         for la in las:
