@@ -8,12 +8,6 @@ with
 
 episodes as (
 
-    select * from {{ ref('ssda903__episodes') }}
-
-),
-
-placement_la as (
-
     select * from {{ ref('int_ssda903__placement_la') }}
 
 ),
@@ -28,16 +22,13 @@ supported_accommodation as (
 
     select
         episodes.*,
-        placement_la.pl_la,
         upper(trim(episodes.urn)) as urn_key
     from episodes
-    inner join placement_la
-        on {{ same_episode_row('episodes', 'placement_la') }}
     where
         episodes.place = 'K3'
         and episodes.urn is not null
         and upper(trim(episodes.urn)) != 'XXXXXXX'
-        and placement_la.pl_la is not null
+        and episodes.pl_la is not null
 
 ),
 

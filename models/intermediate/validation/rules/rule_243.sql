@@ -5,20 +5,9 @@
 -- placement_outside_england).
 with
 
-placement_la as (
-
-    select * from {{ ref('int_ssda903__placement_la') }}
-
-),
-
 episodes as (
 
-    select
-        episodes.*,
-        placement_la.pl_la
-    from {{ ref('ssda903__episodes') }} as episodes
-    left join placement_la
-        on {{ same_episode_row('episodes', 'placement_la') }}
+    select * from {{ ref('int_ssda903__placement_la') }}
 
 ),
 
