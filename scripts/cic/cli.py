@@ -222,14 +222,14 @@ TIERS = ("small", "la", "region", "national")
 
 
 def _generate_stats(data: Path) -> None:
-    from cic.generate import stats
+    from cic_lab.generate import stats
 
     console.print(stats(data))
 
 
 def _generate_check(data: Path, la: str | None, year: str | None, previous: str | None) -> None:
-    from cic.generate.verify import check
-    from cic.oracle.venv import OracleInstallError, ensure
+    from cic_lab.generate.verify import check
+    from cic_lab.oracle.venv import OracleInstallError, ensure
 
     if not la or not year:
         raise typer.BadParameter("--check needs --la and --year (and usually --previous)")
@@ -300,7 +300,7 @@ def generate(
     except typer.BadParameter as exc:
         raise typer.BadParameter(str(exc), param_hint="--years") from exc
     from cic.cms import SOURCES
-    from cic.generate import run
+    from cic_lab.generate import run
 
     shapes = tuple(s.strip() for s in sources.split(",") if s.strip() and s.strip() != "none")
     unknown = [s for s in shapes if s not in SOURCES]
@@ -335,10 +335,10 @@ def parity_command(
     ] = False,
 ) -> None:
     """Run the warehouse and the reference validator on the same files and compare per rule."""
-    from cic.oracle import known_defects
-    from cic.oracle.runner import OracleRunError
-    from cic.oracle.venv import OracleInstallError
-    from cic.parity import parity
+    from cic_lab.oracle import known_defects
+    from cic_lab.oracle.runner import OracleRunError
+    from cic_lab.oracle.venv import OracleInstallError
+    from cic_lab.parity import parity
 
     try:
         report = parity(data, la, year, previous)
@@ -435,7 +435,7 @@ def cms_match_command(
     """Derive the return from each CMS extract under DATA and compare it, table by table, with
     the 903 files generated for the same children; print the share of rows that match."""
     from cic.cms import SOURCES
-    from cic.cms.match import match
+    from cic_lab.cms_match import match
 
     shapes = [s.strip() for s in sources.split(",") if s.strip()]
     unknown = [s for s in shapes if s not in SOURCES]
@@ -506,8 +506,8 @@ def bench_command(
     ] = None,
 ) -> None:
     """Time landing, dbt build and validation against the reference validator, LA by LA."""
-    from cic.bench import bench, render
     from cic.cms import SOURCES
+    from cic_lab.bench import bench, render
 
     if source is not None and source not in SOURCES:
         raise typer.BadParameter(f"--source must be one of {', '.join(SOURCES)}")

@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from cic.cli import app
-from cic.processes import Measured
-from cic.processes import dbt as run_dbt
+from cic_lab.processes import Measured
+from cic_lab.processes import dbt as run_dbt
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ import re
 import pytest
 
 from cic.cms import SOURCES
-from cic.generate.history import CONTRACT
 from cic.paths import PROJECT_ROOT
+from cic_lab.generate.history import CONTRACT
 from conftest import query
 from test_land import assert_rows_accounted_for, write
 
@@ -124,10 +124,10 @@ def test_an_xml_file_is_not_a_cms_extract(tmp_path, warehouse, cic):
 
 
 def test_every_history_row_has_exactly_the_contract_columns():
-    from cic.generate.geography import load_postcodes, neighbours
-    from cic.generate.history import histories
-    from cic.generate.providers import build_registry
-    from cic.generate.run import _scale, _shares, _World, simulate_la
+    from cic_lab.generate.geography import load_postcodes, neighbours
+    from cic_lab.generate.history import histories
+    from cic_lab.generate.providers import build_registry
+    from cic_lab.generate.run import _scale, _shares, _World, simulate_la
 
     postcodes = load_postcodes(2)
     sizes, uasc = _shares(2, postcodes.counts)

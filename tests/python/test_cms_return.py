@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from cic.cms import SOURCES
-from cic.cms.match import ShapeMatch, build, compare, land_extracts, match
 from cic.councils import new_council
 from cic.export.returns import export_return, read_return
-from cic.generate.run import run
 from cic.land.warehouse import connect
 from cic.paths import PROJECT_ROOT
+from cic_lab.cms_match import ShapeMatch, build, compare, land_extracts, match
+from cic_lab.generate.run import run
 from conftest import query
 
 YEARS = ["2024-25", "2025-26"]
@@ -125,7 +125,7 @@ def test_a_new_council_by_the_guide_and_its_unmapped_codes(
     generated, tmp_path, monkeypatch, source
 ):
     project = _copy_project(tmp_path / "project")
-    monkeypatch.setattr("cic.processes.PROJECT_ROOT", project)
+    monkeypatch.setattr("cic_lab.processes.PROJECT_ROOT", project)
     seeds = project / "seeds" / "reference"
     data = tmp_path / "data"
     extract = data / source / LA

@@ -11,8 +11,8 @@ import json
 
 import pytest
 
-from cic.generate import defects
-from cic.generate.defects import (
+from cic_lab.generate import defects
+from cic_lab.generate.defects import (
     CATALOGUE,
     Target,
     inject,
@@ -22,7 +22,7 @@ from cic.generate.defects import (
     reachable_codes,
     stable_rng,
 )
-from cic.oracle.sample import sample_returns
+from cic_lab.oracle.sample import sample_returns
 
 YEAR = "2025-26"
 LA = "886"
@@ -302,7 +302,7 @@ def test_first_episode_mismatch_changes_this_year_only():
 
 
 def test_clean_check_counts_distinct_children_outside_known_false_positives() -> None:
-    from cic.generate.verify import CheckReport, explained_codes
+    from cic_lab.generate.verify import CheckReport, explained_codes
 
     explained = explained_codes("2025-26")
     assert {"SW12STG2", "1001", "1002", "218"} <= explained  # known oracle false positives

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from cic.generate import run
-from cic.generate.codes import code_list
+from cic_lab.generate import run
+from cic_lab.generate.codes import code_list
 
 YEARS = ["2023-24", "2024-25", "2025-26", "2026-27"]
 CODED = {

@@ -1,6 +1,6 @@
 """The reference validator as an oracle: runner, known defects, and detection of injected defects.
 
-Tests marked `oracle` need `.venv-oracle/` (created by `cic.oracle.venv.ensure()`); they are
+Tests marked `oracle` need `.venv-oracle/` (created by `cic_lab.oracle.venv.ensure()`); they are
 skipped when it is missing. Output shows counts and rule codes only.
 """
 
@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from cic.generate.defects import inject, previous_year
-from cic.oracle import known_defects, venv
-from cic.oracle.files import read_return, write_return
-from cic.oracle.runner import TABLE_NAMES, end_year, run
-from cic.oracle.sample import sample_returns
+from cic_lab.generate.defects import inject, previous_year
+from cic_lab.oracle import known_defects, venv
+from cic_lab.oracle.files import read_return, write_return
+from cic_lab.oracle.runner import TABLE_NAMES, end_year, run
+from cic_lab.oracle.sample import sample_returns
 
 LA = "886"
 ONS = "E10000016"

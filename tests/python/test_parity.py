@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 
-from cic.oracle.runner import Finding, OracleResult
-from cic.parity import ParityReport, _injected, compare
+from cic_lab.oracle.runner import Finding, OracleResult
+from cic_lab.parity import ParityReport, _injected, compare
 
 
 def oracle_result(findings: list[Finding], dones: list[str], fails: list[str]) -> OracleResult:

@@ -31,8 +31,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from cic.cms.eclipse import TABLES
-from cic.generate.geography import stable_int
-from cic.generate.history import CONTRACT, Row
+from cic_lab.generate.geography import stable_int
+from cic_lab.generate.history import CONTRACT, Row
 
 K3_FROM = "2024-04-01"
 Z_SPLIT = "2025-04-01"

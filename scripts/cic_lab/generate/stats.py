@@ -6,8 +6,8 @@ import csv
 from collections import Counter
 from pathlib import Path
 
-from cic.generate.calendar import age, year_bounds
-from cic.generate.calendar import ordinal as _ordinal
+from cic_lab.generate.calendar import age, year_bounds
+from cic_lab.generate.calendar import ordinal as _ordinal
 
 # England, year ending 31 March 2025 (analytics-measures.md §6.1, ssda903-spec.md §6).
 PUBLISHED: dict[str, float] = {

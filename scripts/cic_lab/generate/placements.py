@@ -6,12 +6,12 @@ import random
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cic.generate.calendar import age, ordinal
-from cic.generate.geography import Place
-from cic.generate.providers import Provider
+from cic_lab.generate.calendar import age, ordinal
+from cic_lab.generate.geography import Place
+from cic_lab.generate.providers import Provider
 
 if TYPE_CHECKING:
-    from cic.generate.model import Child
+    from cic_lab.generate.model import Child
 
 K3_FROM_ORDINAL = ordinal(2024, 4, 1)  # supported accommodation is coded K3 from then, H5 before
 Z_SPLIT = ordinal(2025, 4, 1)  # "other" placements: Z1 up to 2024-25, Z11-Z14 from 2025-26

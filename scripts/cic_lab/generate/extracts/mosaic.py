@@ -29,9 +29,9 @@ from datetime import date
 from pathlib import Path
 
 from cic.cms.mosaic import TABLES
-from cic.generate.codes import CODE_LISTS
-from cic.generate.geography import stable_int
-from cic.generate.history import Row
+from cic_lab.generate.codes import CODE_LISTS
+from cic_lab.generate.geography import stable_int
+from cic_lab.generate.history import Row
 
 PLACEHOLDER_END = "9999-12-31 00:00:00.000"
 # domain -> (mapping group, code-list table, field): the items the LA codes locally.

@@ -15,8 +15,8 @@ from cic.cms import source_tables
 from cic.export.returns import read_return
 from cic.land.lander import Lander, expand
 from cic.land.warehouse import connect
-from cic.processes import dbt
 from cic.ssda903 import TABLES
+from cic_lab.processes import dbt
 
 Key = tuple[str | None, ...]
 

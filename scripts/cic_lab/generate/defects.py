@@ -6,7 +6,7 @@ blank). It picks `rate` of each LA-year's children deterministically from `seed`
 one defect from `CATALOGUE` (mutating rows in place, adding or removing rows where needed) and
 returns a manifest: one entry per damaged child naming the DfE rule codes the defect should
 trigger. Each defect kind was written against the DfE rule it names and checked against the
-reference validator (`cic.generate.verify`).
+reference validator (`cic_lab.generate.verify`).
 
 Cross-year defects change the later year so that it disagrees with the earlier year held in
 the same `returns` dict. A child is damaged at most once over all years.

@@ -1,6 +1,6 @@
 """Run the reference validator (the oracle) on a folder of 903 CSVs from the project venv.
 
-The validator lives in its own venv (see `cic.oracle.venv`); this module starts
+The validator lives in its own venv (see `cic_lab.oracle.venv`); this module starts
 `_run_validator.py` there as a subprocess, reads the JSON it writes and returns a typed
 `OracleResult`. Wall time and the subprocess's peak memory are measured here.
 """
@@ -13,9 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cic.oracle import venv as oracle_venv
-from cic.processes import measure
 from cic.ssda903 import check_year
+from cic_lab.oracle import venv as oracle_venv
+from cic_lab.processes import measure
 
 SCRIPT = Path(__file__).with_name("_run_validator.py")
 

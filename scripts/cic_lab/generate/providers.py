@@ -7,7 +7,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from cic.generate.geography import Place, stable_int
+from cic_lab.generate.geography import Place, stable_int
 
 # Secure children's homes are few: these LAs run one each (an approximation of the real estate).
 SECURE_HOSTS = frozenset({"351", "383", "810", "850", "892", "916", "331", "208", "940", "876"})

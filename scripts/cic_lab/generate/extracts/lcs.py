@@ -28,8 +28,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from cic.cms.lcs import TABLES
-from cic.generate.geography import stable_int
-from cic.generate.history import Row
+from cic_lab.generate.geography import stable_int
+from cic_lab.generate.history import Row
 
 # Legal status descriptions as LCS holds them (local_code_map, source lcs, domain legal_status).
 LEGAL_STATUS_DESC = {

@@ -1,7 +1,7 @@
 """Run the reference validator on a folder of 903 CSVs and write its findings as JSON.
 
 This file runs INSIDE the oracle venv (`.venv-oracle/`, pandas<2) as a subprocess of
-`cic.oracle.runner`. It may import only `lac_validator`, pandas and the standard library:
+`cic_lab.oracle.runner`. It may import only `lac_validator`, pandas and the standard library:
 never `cic`, which needs the project venv.
 
 Usage:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from cic.generate.calendar import add_years, year_bounds
-from cic.generate.model import Child, Episode, Period
-from cic.generate.render import oc2_items, oc3_items
+from cic_lab.generate.calendar import add_years, year_bounds
+from cic_lab.generate.model import Child, Episode, Period
+from cic_lab.generate.render import oc2_items, oc3_items
 
 Row = dict[str, str | None]
 

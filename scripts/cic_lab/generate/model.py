@@ -11,9 +11,9 @@ import random
 from dataclasses import dataclass, field
 from datetime import date
 
-from cic.generate.calendar import add_years, age, fmt, ordinal
-from cic.generate.geography import Place
-from cic.generate.placements import TEMPORARY, Placement, Placer, pick
+from cic_lab.generate.calendar import add_years, age, fmt, ordinal
+from cic_lab.generate.geography import Place
+from cic_lab.generate.placements import TEMPORARY, Placement, Placer, pick
 
 SIM_START = ordinal(2001, 4, 1)
 HORIZON = ordinal(2027, 3, 31)  # end of the last supported collection year (2026-27)

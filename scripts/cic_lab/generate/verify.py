@@ -18,9 +18,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cic.oracle import known_defects
-from cic.oracle.runner import OracleResult, ProviderLists, run
 from cic.ssda903 import check_la, check_year
+from cic_lab.oracle import known_defects
+from cic_lab.oracle.runner import OracleResult, ProviderLists, run
 
 
 @dataclass(frozen=True)

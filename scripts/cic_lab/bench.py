@@ -18,10 +18,10 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cic.oracle.runner import run as run_oracle
-from cic.parity import ons_code
 from cic.paths import PROJECT_ROOT
-from cic.processes import Measured, dbt, measure
+from cic_lab.oracle.runner import run as run_oracle
+from cic_lab.parity import ons_code
+from cic_lab.processes import Measured, dbt, measure
 
 COMPLETE = ".complete"
 
@@ -62,7 +62,7 @@ def ensure_data(tier: str, seed: int, years: list[str], source: str | None = Non
     """Generate the tier once; later runs reuse it (a marker says the folder is complete)."""
     folder = data_folder(tier, seed, years, source)
     if not (folder / COMPLETE).exists():
-        from cic.generate import run
+        from cic_lab.generate import run
 
         if folder.exists():
             shutil.rmtree(folder)
@@ -100,7 +100,7 @@ with connect(warehouse) as con:
 LAND_EXTRACTS = """
 import sys
 from pathlib import Path
-from cic.cms.match import generated_las, land_extracts
+from cic_lab.cms_match import generated_las, land_extracts
 warehouse, data, source = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 land_extracts(warehouse, data, source, generated_las(data, source))
 """

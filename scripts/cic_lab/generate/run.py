@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cic.generate.geography import (
+from cic.ssda903 import check_year
+from cic_lab.generate.geography import (
     UNMAPPED_BY_ORACLE,
     LocalAuthority,
     Place,
@@ -20,11 +21,10 @@ from cic.generate.geography import (
     neighbours,
     stable_int,
 )
-from cic.generate.model import HORIZON, SIM_START, Child, ChildSimulator
-from cic.generate.placements import Placer
-from cic.generate.providers import Provider, build_registry, write_provider_lists
-from cic.generate.render import Row, render_year
-from cic.ssda903 import check_year
+from cic_lab.generate.model import HORIZON, SIM_START, Child, ChildSimulator
+from cic_lab.generate.placements import Placer
+from cic_lab.generate.providers import Provider, build_registry, write_provider_lists
+from cic_lab.generate.render import Row, render_year
 
 # National flows the simulation is calibrated to (per year, England; see docs/generator.md).
 FIRST_ENTRIES = 25_000  # children entering care for the first time, excluding UASC
@@ -157,8 +157,8 @@ def _work(la: str) -> tuple[str, dict[str, Tables], float]:
 
 def _write_extracts(children: list[Child], la: str, world: _World) -> None:
     """One extract per CMS shape for the LA, as of the end of the last year generated."""
-    from cic.generate.extracts import WRITERS
-    from cic.generate.history import histories
+    from cic_lab.generate.extracts import WRITERS
+    from cic_lab.generate.history import histories
 
     assert world.out is not None
     records = histories(children, list(world.years), world.seed)
@@ -218,7 +218,7 @@ def run(
         outcomes = list(_collect(map(_work, codes), out, xml, errors, result, kept))
     del outcomes
     if errors > 0:
-        from cic.generate import defects
+        from cic_lab.generate import defects
 
         manifest = defects.inject(kept, errors, seed, years)
         result.defects = len(manifest)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from cic.generate.defects import (
+from cic.ssda903 import TABLES
+from cic_lab.generate.defects import (
     Returns,
     Row,
     Tables,
@@ -22,7 +23,6 @@ from cic.generate.defects import (
     previous_year,
     year_start,
 )
-from cic.ssda903 import TABLES
 
 TABLE_NAMES = tuple(t.name for t in TABLES)
 

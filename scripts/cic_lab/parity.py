@@ -19,14 +19,14 @@ import duckdb
 
 from cic.land.lander import Lander, expand
 from cic.land.warehouse import connect
-from cic.oracle import known_defects
-from cic.oracle.runner import OracleResult, ProviderLists
-from cic.oracle.runner import run as run_oracle
 from cic.paths import PROJECT_ROOT
-from cic.processes import dbt
 from cic.reference import postcodes as reference_postcodes
 from cic.reference import providers as reference_providers
 from cic.ssda903 import TABLES, check_year
+from cic_lab.oracle import known_defects
+from cic_lab.oracle.runner import OracleResult, ProviderLists
+from cic_lab.oracle.runner import run as run_oracle
+from cic_lab.processes import dbt
 
 Key = tuple[str, str, str]  # table, CHILD, natural key (both upper case)
 DFE_TO_TABLE = {t.dfe_name: t.name for t in TABLES}

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import random
 
-from cic.generate.calendar import add_years, age, fmt, year_bounds
-from cic.generate.codes import sex_code
-from cic.generate.geography import stable_int
-from cic.generate.model import Child
-from cic.generate.placements import pick
 from cic.ssda903 import TABLES
+from cic_lab.generate.calendar import add_years, age, fmt, year_bounds
+from cic_lab.generate.codes import sex_code
+from cic_lab.generate.geography import stable_int
+from cic_lab.generate.model import Child
+from cic_lab.generate.placements import pick
 
 Row = dict[str, str | None]
 NOT_CARE_LEAVERS = frozenset({"E11", "E12", "E2", "E3", "E15"})

@@ -1,6 +1,6 @@
 """Synthetic SSDA903 returns from one simulated model of children's lives in care."""
 
-from cic.generate.run import GenerateResult, run
-from cic.generate.stats import stats
+from cic_lab.generate.run import GenerateResult, run
+from cic_lab.generate.stats import stats
 
 __all__ = ["GenerateResult", "run", "stats"]

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from cic.generate.extracts import eclipse, lcs, mosaic
-from cic.generate.history import Row
+from cic_lab.generate.extracts import eclipse, lcs, mosaic
+from cic_lab.generate.history import Row
 
 Writer = Callable[[Path, str, dict[str, list[Row]], int], None]  # folder, la, histories, seed
 
