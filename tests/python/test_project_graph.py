@@ -1,0 +1,112 @@
+"""The dbt graph says what the folders say: groups keep validation off the return's internals,
+child-level data is flagged on every model that holds it, and the selectors select what their
+names promise. Read from the manifest of `dbt parse`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import dbt
+
+# Column names that hold child-level data wherever they appear.
+CHILD_LEVEL_COLUMNS = {
+    "child",
+    "child_id",
+    "person_id",
+    "dob",
+    "mc_dob",
+    "home_post",
+    "pl_post",
+    "postcode_of_home",
+}
+
+
+@pytest.fixture(scope="module")
+def manifest(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    scratch = tmp_path_factory.mktemp("parse")
+    result = dbt(scratch / "build.duckdb", scratch, "parse")
+    assert result.returncode == 0, result.stdout[-2000:]
+    return json.loads((scratch / "dbt_target" / "manifest.json").read_text())
+
+
+def models(manifest: dict[str, Any]) -> list[dict[str, Any]]:
+    return [n for n in manifest["nodes"].values() if n["resource_type"] == "model"]
+
+
+def child_level_columns(node: dict[str, Any]) -> set[str]:
+    return {
+        name
+        for name, column in node["columns"].items()
+        if name.removesuffix("_text") in CHILD_LEVEL_COLUMNS or column["meta"].get("pii")
+    }
+
+
+def test_every_model_says_whether_it_holds_child_data(manifest):
+    for node in models(manifest):
+        flag = node["config"]["meta"].get("contains_pii")
+        assert isinstance(flag, bool), f"{node['name']}: meta.contains_pii is not set"
+        if not flag:
+            found = child_level_columns(node)
+            assert not found, f"{node['name']} says it holds no child data but has {found}"
+
+
+def test_a_model_without_child_level_columns_is_not_flagged_needlessly_in_marts(manifest):
+    # The aggregates dashboards read (summary, rules, history) must be publishable as they are.
+    flagged = {
+        n["name"]
+        for n in models(manifest)
+        if n["config"]["meta"].get("contains_pii") and n["name"].startswith("validation__")
+    }
+    assert flagged == {"validation__errors"}
+
+
+def test_every_model_is_in_a_group_and_validation_reads_only_public_models(manifest):
+    nodes = manifest["nodes"]
+    for node in models(manifest):
+        assert node["group"] in {"ssda903_return", "reference_data", "validation"}, node["name"]
+        if node["group"] != "validation":
+            continue
+        for parent in node["depends_on"]["nodes"]:
+            upstream = nodes.get(parent)
+            if upstream is None or upstream["resource_type"] != "model":
+                continue
+            assert upstream["group"] == "validation" or upstream["access"] == "public", (
+                f"{node['name']} reads {upstream['name']}, which is not public"
+            )
+
+
+def test_every_public_mart_is_documented_and_read_by_an_exposure(manifest):
+    read = {
+        parent
+        for exposure in manifest["exposures"].values()
+        for parent in exposure["depends_on"]["nodes"]
+    }
+    for node in models(manifest):
+        if node["access"] != "public" or node["group"] == "reference_data":
+            continue
+        assert node["unique_id"] in read, f"{node['name']} is public but no exposure reads it"
+        assert node["description"], f"{node['name']} has no description"
+        for name, column in node["columns"].items():
+            assert column["description"], f"{node['name']}.{name} has no description"
+
+
+def selected(scratch: Path, selector: str) -> set[str]:
+    result = dbt(scratch / "build.duckdb", scratch, "ls", "--selector", selector, "-q")
+    assert result.returncode == 0, result.stdout[-2000:]
+    names = {line.strip() for line in result.stdout.splitlines() if line.strip()}
+    return {name for name in names if not name.startswith("source:")}
+
+
+def test_selectors_select_what_they_say(tmp_path):
+    nightly = selected(tmp_path, "nightly")
+    cms_return = selected(tmp_path, "cms_return")
+    validation = selected(tmp_path, "validation")
+    assert not any(name.startswith("unit_test:") for name in nightly | cms_return | validation)
+    assert "cic.validation.marts.validation__errors" in nightly
+    assert "cic.marts.ssda903.ssda903__episodes" in cms_return
+    assert not any(".validation." in name for name in cms_return)
+    assert cms_return < nightly
+    assert "cic.validation.marts.validation__errors" in validation
