@@ -5,12 +5,13 @@
     always wins: once any 903 file has landed for an LA and year, none of that year's tables is
     derived.
 
-    `table`: our name of the table (stg_ssda903__<table>, int_ssda903__<table>_from_cdm);
-    `columns`: its columns after la_code and collection_year and before _source_file and
-    _source_row, in the mart's order.
+    `table`: our name of the table (stg_ssda903__<table>, int_ssda903__<table>_from_cdm). Its
+    columns are those contracts/ssda903.yml declares (ssda903_mart_columns, generated), between
+    la_code and collection_year and _source_file and _source_row.
 #}
-{% macro ssda903_mart_rows(table, columns) %}
-    {%- set columns = ['la_code', 'collection_year'] + columns + ['_source_file', '_source_row'] -%}
+{% macro ssda903_mart_rows(table) %}
+    {%- set columns = ['la_code', 'collection_year'] + ssda903_mart_columns(table)
+        + ['_source_file', '_source_row'] -%}
 with
 
 {{ table }}_landed as (

@@ -1,14 +1,17 @@
 """The SSDA903 return's tables: DfE column names and order, and which columns are dates.
 
-This is the landing contract for 903-shaped input and the export layout. The dbt source
-definition in `models/staging/ssda903/_ssda903__sources.yml` declares the same columns; a test
-keeps the two in step.
+This is the landing contract for 903-shaped input and the export layout, read from the one
+declaration of the return, `contracts/ssda903.yml` (loaded by `cic.contracts`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
+
+from cic.contracts import EVERY_YEAR, ssda903_tables
+from cic.paths import PROJECT_ROOT
 
 YEAR_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
 LA_PATTERN = re.compile(r"^\d{3}$")
@@ -22,7 +25,7 @@ class Table:
     dfe_name: str  # the name DfE and the reference validator use
     columns: tuple[str, ...]  # DfE column names, in the DfE order
     dates: frozenset[str]  # columns holding dd/mm/yyyy dates
-    first_year: str = "2000-01"  # first collection year that has the table
+    first_year: str = EVERY_YEAR  # first collection year that has the table
 
     @property
     def file_name(self) -> str:
@@ -32,60 +35,33 @@ class Table:
         return year >= self.first_year
 
 
-def _table(
-    name: str, dfe_name: str, columns: str, dates: str = "", first_year: str = "2000-01"
-) -> Table:
-    return Table(name, dfe_name, tuple(columns.split()), frozenset(dates.split()), first_year)
+def tables(root: Path = PROJECT_ROOT) -> tuple[Table, ...]:
+    """The tables `contracts/ssda903.yml` declares in the project at `root`, in DfE order.
+    `columns` are those of the CSV files; columns only the XML carries are left out."""
+    return tuple(
+        Table(
+            t.name,
+            t.dfe_name,
+            tuple(c.name for c in t.columns if not c.xml_only),
+            frozenset(c.name for c in t.columns if c.is_date and not c.xml_only),
+            t.first_year,
+        )
+        for t in ssda903_tables(root)
+    )
 
 
-TABLES: tuple[Table, ...] = (
-    _table("header", "Header", "CHILD SEX DOB ETHNIC UPN MOTHER MC_DOB", "DOB MC_DOB"),
-    _table(
-        "episodes",
-        "Episodes",
-        "CHILD DECOM RNE LS CIN PLACE PLACE_PROVIDER DEC REC REASON_PLACE_CHANGE HOME_POST "
-        "PL_POST URN",
-        "DECOM DEC",
-    ),
-    _table("uasc", "UASC", "CHILD SEX DOB DUC", "DOB DUC"),
-    _table("reviews", "Reviews", "CHILD DOB REVIEW REVIEW_CODE", "DOB REVIEW"),
-    _table(
-        "ad1",
-        "AD1",
-        "CHILD DOB DATE_INT DATE_MATCH FOSTER_CARE NB_ADOPTR SEX_ADOPTR LS_ADOPTR",
-        "DOB DATE_INT DATE_MATCH",
-    ),
-    _table(
-        "placed_adoption",
-        "PlacedAdoption",
-        "CHILD DOB DATE_PLACED DATE_PLACED_CEASED REASON_PLACED_CEASED",
-        "DOB DATE_PLACED DATE_PLACED_CEASED",
-    ),
-    # DATE_PERM may carry ZZ for unknown parts (rule 632), so it is parsed leniently downstream.
-    _table("prev_perm", "PrevPerm", "CHILD DOB PREV_PERM LA_PERM DATE_PERM", "DOB DATE_PERM"),
-    _table(
-        "oc2",
-        "OC2",
-        "CHILD DOB SDQ_SCORE SDQ_REASON CONVICTED HEALTH_CHECK IMMUNISATIONS TEETH_CHECK "
-        "HEALTH_ASSESSMENT SUBSTANCE_MISUSE INTERVENTION_RECEIVED INTERVENTION_OFFERED",
-        "DOB",
-    ),
-    _table("oc3", "OC3", "CHILD DOB IN_TOUCH ACTIV ACCOM", "DOB"),
-    _table("missing", "Missing", "CHILD DOB MISSING MIS_START MIS_END", "DOB MIS_START MIS_END"),
-    _table(
-        "sw_episodes",
-        "SWEpisodes",
-        "CHILD DOB SW_ID SW_DECOM SW_DEC SW_REASON",
-        "DOB SW_DECOM SW_DEC",
-        first_year="2023-24",
-    ),
-    _table("dolo", "DoLO", "CHILD DOB DOLO_START DOLO_END", "DOB DOLO_START DOLO_END", "2026-27"),
-)
+def xml_only_columns(root: Path = PROJECT_ROOT) -> dict[str, tuple[str, ...]]:
+    """Per table, the columns only the XML carries (Header.UASC: in CSV input DfE derives it
+    from the UASC file)."""
+    out = {t.name: tuple(c.name for c in t.columns if c.xml_only) for t in ssda903_tables(root)}
+    return {name: columns for name, columns in out.items() if columns}
+
+
+TABLES: tuple[Table, ...] = tables()
 
 TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
 
-# Columns only the XML carries: Header.UASC (in CSV input DfE derives it from the UASC file).
-XML_ONLY_COLUMNS: dict[str, tuple[str, ...]] = {"header": ("UASC",)}
+XML_ONLY_COLUMNS: dict[str, tuple[str, ...]] = xml_only_columns()
 
 
 def raw_columns(table: Table) -> tuple[str, ...]:

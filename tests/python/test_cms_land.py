@@ -1,5 +1,7 @@
 """`cic land --source <family>`: CMS extracts land with the same audit and rejection guarantees
-as 903 files, and the CDM contract is the same in Python and in dbt."""
+as 903 files; the CDM contract and the families are declared once (contracts/cdm.yml,
+contracts/cms/) and read the same in Python and in dbt; each family maps its local codes in one
+place."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import re
 import pytest
 
 from cic.cms import SOURCES
+from cic.contracts import cdm_entities, cms_family_names
 from cic.paths import PROJECT_ROOT
 from cic_lab.generate.history import CONTRACT
 from conftest import query
@@ -29,10 +32,46 @@ def header_and_rows(source: str, rows: int = 2) -> str:
 
 
 def test_the_contract_is_the_same_in_python_and_dbt():
+    declared = {entity.name: entity.column_names for entity in cdm_entities()}
     text = (PROJECT_ROOT / "macros" / "cdm" / "cdm_contract.sql").read_text()
     entries = dict(re.findall(r"'(\w+)': (\[[^\]]*\])", text))
     in_dbt = {entity: tuple(ast.literal_eval(columns)) for entity, columns in entries.items()}
-    assert in_dbt == CONTRACT
+    assert in_dbt == declared
+    assert declared == CONTRACT  # what the generator fills
+
+
+def test_every_declared_family_lands_and_has_a_staging_folder():
+    assert tuple(SOURCES) == cms_family_names()
+    for family in SOURCES:
+        folder = PROJECT_ROOT / "models" / "staging" / family
+        assert (folder / "base" / f"base_{family}__coded_values.sql").exists(), family
+        for entity in cdm_entities():
+            assert (folder / f"stg_{family}__{entity.name}.sql").exists(), (family, entity.name)
+
+
+STAGING = PROJECT_ROOT / "models" / "staging"
+MAPPING = re.compile(r"\b(local_code_joins|local_code|local_code_is_mapped|cms_coded_rows)\s*\(")
+CODED_JOIN = re.compile(r"cms_coded_join\(\s*'\w+',\s*'(\w+)',\s*'\w+',\s*'(\w+)'\s*\)")
+CODED_ANSWER = re.compile(r"\(\s*'\w+',\s*'([^']+)',\s*'code'\s*\)")
+
+
+@pytest.mark.parametrize("family", sorted(SOURCES))
+def test_a_family_maps_its_codes_in_its_coded_values_model_only(family):
+    """validation.unmapped_codes counts the coded-values model; a contract model that mapped a
+    column itself, or took the code of a column the model does not list, would escape it."""
+    coded = STAGING / family / "base" / f"base_{family}__coded_values.sql"
+    listed = coded.read_text()
+    for path in sorted((STAGING / family).rglob("*.sql")):
+        text = path.read_text()
+        if path != coded:
+            assert not MAPPING.search(text), f"{path.name} maps codes itself: list it in {coded}"
+        joins = CODED_JOIN.findall(text)
+        assert len(joins) == text.count("cms_coded_join("), f"{path.name}: give literal arguments"
+        for source, column in joins:
+            assert source == family, f"{path.name} takes codes from {source}"
+            assert f"'{column}'" in listed, f"{path.name}: {column} is not listed in {coded.name}"
+        for question in CODED_ANSWER.findall(text):
+            assert f"'{question}'" in listed, f"{path.name}: {question} is not in {coded.name}"
 
 
 @pytest.mark.parametrize("source", sorted(SOURCES))

@@ -59,7 +59,7 @@ def test_every_cms_shape_derives_the_generated_return_exactly(generated, tmp_pat
 def _copy_project(into: Path) -> Path:
     """A copy of the dbt project, so that the test can edit its seeds."""
     into.mkdir()
-    for name in ("dbt_project.yml", "profiles.example.yml"):
+    for name in ("dbt_project.yml", "selectors.yml", "profiles.example.yml"):
         shutil.copy2(PROJECT_ROOT / name, into / name)
     for name in ("models", "macros", "seeds", "tests"):
         shutil.copytree(PROJECT_ROOT / name, into / name, ignore=shutil.ignore_patterns("python"))

@@ -1,7 +1,4 @@
 -- The AD1 table of the return, for every LA and year: one row per row of the LA's
 -- current landed file; for an LA and year with no landed 903 file at all (a CMS-fed LA),
 -- the rows derived from the common data model. A submitted return always wins.
-{{ ssda903_mart_rows('ad1', [
-    'child', 'dob', 'dob_text', 'date_int', 'date_int_text', 'date_match', 'date_match_text',
-    'foster_care', 'nb_adoptr', 'sex_adoptr', 'ls_adoptr'
-]) }}
+{{ ssda903_mart_rows('ad1') }}

@@ -1,8 +1,4 @@
 -- The OC2 table of the return, for every LA and year: one row per row of the LA's
 -- current landed file; for an LA and year with no landed 903 file at all (a CMS-fed LA),
 -- the rows derived from the common data model. A submitted return always wins.
-{{ ssda903_mart_rows('oc2', [
-    'child', 'dob', 'dob_text', 'sdq_score', 'sdq_reason', 'convicted', 'health_check',
-    'immunisations', 'teeth_check', 'health_assessment', 'substance_misuse',
-    'intervention_received', 'intervention_offered'
-]) }}
+{{ ssda903_mart_rows('oc2') }}

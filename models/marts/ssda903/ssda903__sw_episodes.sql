@@ -1,7 +1,4 @@
 -- The SWEpisodes table of the return, for every LA and year: one row per row of the LA's
 -- current landed file; for an LA and year with no landed 903 file at all (a CMS-fed LA),
 -- the rows derived from the common data model. A submitted return always wins.
-{{ ssda903_mart_rows('sw_episodes', [
-    'child', 'dob', 'dob_text', 'sw_id', 'sw_decom', 'sw_decom_text', 'sw_dec', 'sw_dec_text',
-    'sw_reason'
-]) }}
+{{ ssda903_mart_rows('sw_episodes') }}

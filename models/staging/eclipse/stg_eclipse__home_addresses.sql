@@ -4,25 +4,17 @@ with
 
 addresses as (
 
-    {{ cms_current_rows('eclipse', 'addresspersonview') }}
-
-),
-
-persons as (
-
-    select * from {{ ref('base_eclipse__persons') }}
+    {{ cms_person_rows(
+        'eclipse', 'addresspersonview', 'base_eclipse__persons', 'personid', 'person_id'
+    ) }}
 
 )
 
 select
-    persons.la_code,
-    persons.child_id,
-    nullif(upper(trim(addresses.postcode)), '') as postcode,
-    {{ cms_date('addresses.startdate') }} as valid_from,
-    {{ cms_date('addresses.enddate') }} as valid_to
+    la_code,
+    child_id,
+    {{ clean_code('postcode') }} as postcode,
+    {{ cms_date('startdate') }} as valid_from,
+    {{ cms_date('enddate') }} as valid_to
 from addresses
-inner join persons
-    on
-        addresses._la_code = persons.la_code
-        and trim(addresses.personid) = persons.person_id
-where upper(trim(addresses.addresstype)) = 'HOME'
+where {{ clean_code('addresstype') }} = 'HOME'

@@ -23,11 +23,13 @@ mothers as (
 select
     persons.la_code,
     persons.child_id,
-    persons.sex_code,
+    sex.code as sex_code,
     persons.born_on,
-    persons.ethnicity_code,
+    ethnicity.code as ethnicity_code,
     mothers.first_child_born_on
 from persons
+{{ cms_coded_join('sex', 'eclipse', 'persons', 'sex_value') }}
+{{ cms_coded_join('ethnicity', 'eclipse', 'persons', 'ethnicity_value') }}
 left join mothers
     on
         persons.la_code = mothers.la_code

@@ -4,26 +4,18 @@ with
 
 reference_numbers as (
 
-    {{ cms_current_rows('eclipse', 'referencenumberpersonview') }}
-
-),
-
-persons as (
-
-    select * from {{ ref('base_eclipse__persons') }}
+    {{ cms_person_rows(
+        'eclipse', 'referencenumberpersonview', 'base_eclipse__persons', 'personid', 'person_id'
+    ) }}
 
 )
 
 select
-    persons.la_code,
-    persons.child_id,
-    upper(trim(reference_numbers.referencetypecode)) as identifier_type,
-    nullif(upper(trim(reference_numbers.referencenumber)), '') as identifier_value,
-    {{ cms_date('reference_numbers.startdate') }} as valid_from,
-    {{ cms_date('reference_numbers.enddate') }} as valid_to
+    la_code,
+    child_id,
+    {{ clean_code('referencetypecode') }} as identifier_type,
+    {{ clean_code('referencenumber') }} as identifier_value,
+    {{ cms_date('startdate') }} as valid_from,
+    {{ cms_date('enddate') }} as valid_to
 from reference_numbers
-inner join persons
-    on
-        reference_numbers._la_code = persons.la_code
-        and trim(reference_numbers.personid) = persons.person_id
-where upper(trim(reference_numbers.referencetypecode)) in ('UPN', 'UPN_UNKNOWN')
+where {{ clean_code('referencetypecode') }} in ('UPN', 'UPN_UNKNOWN')

@@ -3,6 +3,20 @@
 -- its last row. placement_id is the period of care's id and the placement's number in it.
 with
 
+episodes as (
+
+    select
+        episodes.*,
+        placement_type.code as placement_type_code,
+        provider.code as placement_provider_code,
+        change_reason.code as reason_changed_code
+    from {{ ref('base_eclipse__episodes') }} as episodes
+    {{ cms_coded_join('placement_type', 'eclipse', 'episodes', 'placement_type_value') }}
+    {{ cms_coded_join('provider', 'eclipse', 'episodes', 'provider_value') }}
+    {{ cms_coded_join('change_reason', 'eclipse', 'episodes', 'change_reason_value') }}
+
+),
+
 islands as (
 
     select
@@ -18,7 +32,7 @@ islands as (
         max(placement_postcode) as placement_postcode,
         max(carer_id) as carer_id,
         max(reason_changed_code) as reason_changed_code
-    from {{ ref('base_eclipse__episodes') }}
+    from episodes
     group by la_code, child_id, period_of_care_ref, placement_number
 
 )

@@ -13,7 +13,5 @@ select
     decisions.child_id,
     {{ cms_date('decisions.decision_dttm') }} as decided_on,
     {{ cms_date('decisions.no_longer_placed_dttm') }} as reversed_on,
-    nullif(
-        upper(trim(decisions.dim_lookup_no_longer_placed_reason_code)), ''
-    ) as reversal_reason_code
+    {{ clean_code('decisions.dim_lookup_no_longer_placed_reason_code') }} as reversal_reason_code
 from decisions

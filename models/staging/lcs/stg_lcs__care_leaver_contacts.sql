@@ -14,11 +14,11 @@ select
     contacts.la_code,
     contacts.child_id,
     {{ cms_date('contacts.in_touch_dttm') }} as contacted_on,
-    nullif(upper(trim(contacts.dim_lookup_in_touch_code_code)), '') as in_touch_code,
-    nullif(upper(trim(contacts.dim_lookup_main_activity_code)), '') as activity_code,
-    nullif(upper(trim(contacts.dim_lookup_accommodation_code)), '')
-    || coalesce({{ local_code('su', 'contacts.dim_lookup_accommodation_suitable_desc') }}, '')
-        as accommodation_code
+    {{ clean_code('contacts.dim_lookup_in_touch_code_code') }} as in_touch_code,
+    {{ clean_code('contacts.dim_lookup_main_activity_code') }} as activity_code,
+    {{ clean_code('contacts.dim_lookup_accommodation_code') }}
+    || coalesce(suitability.code, '') as accommodation_code
 from contacts
-{{ local_code_joins('su', 'lcs', 'accommodation_suitability',
-                    'contacts.dim_lookup_accommodation_suitable_desc', 'contacts._la_code') }}
+{{ cms_coded_join(
+    'suitability', 'lcs', 'contacts', 'dim_lookup_accommodation_suitable_desc'
+) }}

@@ -12,8 +12,8 @@ addresses as (
 select
     addresses.la_code,
     addresses.child_id,
-    nullif(upper(trim(addresses.postcode)), '') as postcode,
+    {{ clean_code('addresses.postcode') }} as postcode,
     {{ cms_date('addresses.start_dttm') }} as valid_from,
     {{ cms_date('addresses.end_dttm') }} as valid_to
 from addresses
-where upper(trim(addresses.addss_type_code)) = 'HOME'
+where {{ clean_code('addresses.addss_type_code') }} = 'HOME'

@@ -12,9 +12,8 @@ statuses as (
 select
     statuses.la_code,
     statuses.child_id,
-    {{ local_code('ls', 'statuses.dim_lookup_lgl_status_desc') }} as legal_status_code,
+    legal_status.code as legal_status_code,
     {{ cms_date('statuses.start_dttm') }} as started_on,
     {{ cms_date('statuses.end_dttm') }} as ended_on
 from statuses
-{{ local_code_joins('ls', 'lcs', 'legal_status', 'statuses.dim_lookup_lgl_status_desc',
-                    'statuses._la_code') }}
+{{ cms_coded_join('legal_status', 'lcs', 'statuses', 'dim_lookup_lgl_status_desc') }}

@@ -12,8 +12,8 @@ missing as (
 select
     missing.la_code,
     missing.child_id,
-    {{ local_code('mt', 'missing.missing_status') }} as missing_type_code,
+    missing_type.code as missing_type_code,
     {{ cms_date('missing.start_dttm') }} as started_on,
     {{ cms_date('missing.end_dttm') }} as ended_on
 from missing
-{{ local_code_joins('mt', 'lcs', 'missing_type', 'missing.missing_status', 'missing._la_code') }}
+{{ cms_coded_join('missing_type', 'lcs', 'missing', 'missing_status') }}

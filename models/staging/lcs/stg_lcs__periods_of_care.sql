@@ -14,6 +14,6 @@ select
     trim(periods.fact_cla_id) as period_of_care_id,
     {{ cms_date('periods.start_dttm') }} as started_on,
     {{ cms_date('periods.end_dttm') }} as ended_on,
-    nullif(upper(trim(periods.cin_903_code)), '') as category_of_need_code,
-    nullif(upper(trim(periods.care_reason_end_code)), '') as reason_ceased_code
+    {{ clean_code('periods.cin_903_code') }} as category_of_need_code,
+    {{ clean_code('periods.care_reason_end_code') }} as reason_ceased_code
 from periods

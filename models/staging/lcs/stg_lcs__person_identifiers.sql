@@ -13,10 +13,10 @@ select
     upns.la_code,
     upns.child_id,
     case
-        when nullif(trim(upns.upn), '') is not null then 'UPN' else 'UPN_UNKNOWN'
+        when {{ clean_text('upns.upn') }} is not null then 'UPN' else 'UPN_UNKNOWN'
     end as identifier_type,
     coalesce(
-        nullif(upper(trim(upns.upn)), ''), nullif(upper(trim(upns.no_upn_code)), '')
+        {{ clean_code('upns.upn') }}, {{ clean_code('upns.no_upn_code') }}
     ) as identifier_value,
     {{ cms_date('upns.start_dttm') }} as valid_from,
     {{ cms_date('upns.end_dttm') }} as valid_to

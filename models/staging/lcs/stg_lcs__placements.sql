@@ -16,12 +16,10 @@ select
     trim(placements.fact_cla_placement_id) as placement_id,
     {{ cms_date('placements.start_dttm') }} as started_on,
     {{ cms_date('placements.end_dttm') }} as ended_on,
-    nullif(upper(trim(placements.dim_lookup_placement_type_code)), '') as placement_type_code,
-    nullif(
-        upper(trim(placements.dim_lookup_placement_provider_code)), ''
-    ) as placement_provider_code,
-    nullif(trim(placements.ofsted_urn), '') as provider_urn,
-    nullif(trim(placements.postcode), '') as placement_postcode,
-    nullif(trim(placements.carer_id), '') as carer_id,
-    nullif(upper(trim(placements.dim_lookup_plac_chng_reas_code)), '') as reason_changed_code
+    {{ clean_code('placements.dim_lookup_placement_type_code') }} as placement_type_code,
+    {{ clean_code('placements.dim_lookup_placement_provider_code') }} as placement_provider_code,
+    {{ clean_text('placements.ofsted_urn') }} as provider_urn,
+    {{ clean_text('placements.postcode') }} as placement_postcode,
+    {{ clean_text('placements.carer_id') }} as carer_id,
+    {{ clean_code('placements.dim_lookup_plac_chng_reas_code') }} as reason_changed_code
 from placements

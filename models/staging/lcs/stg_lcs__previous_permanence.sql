@@ -1,6 +1,14 @@
 -- CDM previous permanence from LCS form answers (FACT_FORMS 'Previous Permanence' per period
 -- of care): PREVADOPTORD option, INENG LA, and the order date as ORDERDATE, or as ORDERYEAR with
 -- ORDERMONTH a month name (local_code_map domain order_month); unknown parts become ZZ.
+{%- set answer_numbers = [
+    ('option_answer', 'PREVADOPTORD'),
+    ('la_answer', 'INENG'),
+    ('date_answer', 'ORDERDATE'),
+    ('year_answer', 'ORDERYEAR'),
+    ('date_text_answer', 'ORDERDATETEXT'),
+] %}
+{%- set answer_no = clean_code('answers.answer_no') %}
 
 with
 
@@ -29,24 +37,17 @@ form_answers as (
         trim(forms.fact_form_id) as form_id,
         trim(forms.dim_person_id) as dim_person_id,
         trim(forms.fact_cla_id) as period_of_care_id,
-        max(case when upper(trim(answers.answer_no)) = 'PREVADOPTORD' then answers.answer end)
-            as option_answer,
-        max(case when upper(trim(answers.answer_no)) = 'INENG' then answers.answer end)
-            as la_answer,
-        max(case when upper(trim(answers.answer_no)) = 'ORDERDATE' then answers.answer end)
-            as date_answer,
-        max(case when upper(trim(answers.answer_no)) = 'ORDERMONTH' then answers.answer end)
-            as month_answer,
-        max(case when upper(trim(answers.answer_no)) = 'ORDERYEAR' then answers.answer end)
-            as year_answer,
-        max(case when upper(trim(answers.answer_no)) = 'ORDERDATETEXT' then answers.answer end)
-            as date_text_answer
+        {%- for column, number in answer_numbers %}
+            max(case when {{ answer_no }} = '{{ number }}' then answers.answer end) as {{ column }},
+        {%- endfor %}
+        max(case when {{ answer_no }} = 'ORDERMONTH' then month_code.code end) as order_month
     from forms
     left join answers
         on
             forms._la_code = answers._la_code
             and trim(forms.fact_form_id) = trim(answers.fact_form_id)
-    where upper(trim(forms.form_type)) = 'PREVIOUS PERMANENCE'
+    {{ cms_coded_join('month_code', 'lcs', 'answers', 'answer') }}
+    where {{ clean_code('forms.form_type') }} = 'PREVIOUS PERMANENCE'
     group by forms._la_code, forms.fact_form_id, forms.dim_person_id, forms.fact_cla_id
 
 ),
@@ -56,11 +57,8 @@ dated as (
     select
         form_answers.*,
         {{ cms_date('form_answers.date_answer') }} as order_date,
-        nullif(trim(form_answers.year_answer), '') as order_year,
-        {{ local_code('om', 'form_answers.month_answer') }} as order_month
+        {{ clean_text('form_answers.year_answer') }} as order_year
     from form_answers
-    {{ local_code_joins('om', 'lcs', 'order_month', 'form_answers.month_answer',
-                        'form_answers.la_code') }}
 
 )
 
@@ -68,13 +66,13 @@ select
     persons.la_code,
     persons.child_id,
     dated.period_of_care_id,
-    nullif(upper(trim(dated.option_answer)), '') as permanence_option_code,
-    nullif(upper(trim(dated.la_answer)), '') as permanence_la_code,
+    {{ clean_code('dated.option_answer') }} as permanence_option_code,
+    {{ clean_code('dated.la_answer') }} as permanence_la_code,
     case
         when dated.order_date is not null then {{ format_dmy_date('dated.order_date') }}
         when dated.order_year is not null
             then 'ZZ/' || coalesce(dated.order_month, 'ZZ') || '/' || dated.order_year
-        else nullif(trim(dated.date_text_answer), '')
+        else {{ clean_text('dated.date_text_answer') }}
     end as permanence_date_text
 from dated
 inner join persons

@@ -12,6 +12,6 @@ select
     reviews.la_code,
     reviews.child_id,
     {{ cms_date('reviews.meeting_dttm') }} as reviewed_on,
-    nullif(upper(trim(reviews.dim_lookup_participation_code)), '') as participation_code
+    {{ clean_code('reviews.dim_lookup_participation_code') }} as participation_code
 from reviews
-where coalesce(upper(trim(reviews.review_cancelled)), '') != 'YES'
+where coalesce({{ clean_code('reviews.review_cancelled') }}, '') != 'YES'

@@ -18,13 +18,13 @@ workers as (
 select
     involvements.la_code,
     involvements.child_id,
-    nullif(trim(workers.staff_id), '') as worker_id,
+    {{ clean_text('workers.staff_id') }} as worker_id,
     {{ cms_date('involvements.start_dttm') }} as started_on,
     {{ cms_date('involvements.end_dttm') }} as ended_on,
-    nullif(upper(trim(involvements.dim_lookup_involvement_reason_code)), '') as reason_code
+    {{ clean_code('involvements.dim_lookup_involvement_reason_code') }} as reason_code
 from involvements
 left join workers
     on
         involvements._la_code = workers._la_code
         and trim(involvements.dim_worker_id) = trim(workers.dim_worker_id)
-where upper(trim(involvements.involvement_type_code)) = 'CW'
+where {{ clean_code('involvements.involvement_type_code') }} = 'CW'

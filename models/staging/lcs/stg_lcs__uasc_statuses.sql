@@ -15,6 +15,5 @@ select
     {{ cms_date('statuses.start_dttm') }} as started_on,
     {{ cms_date('statuses.end_dttm') }} as ended_on
 from statuses
-{{ local_code_joins('im', 'lcs', 'immigration_status', 'statuses.dim_lookup_immgr_status_desc',
-                    'statuses._la_code') }}
-where {{ local_code('im', 'statuses.dim_lookup_immgr_status_desc') }} = 'UASC'
+{{ cms_coded_join('immigration', 'lcs', 'statuses', 'dim_lookup_immgr_status_desc') }}
+where immigration.code = 'UASC'

@@ -8,12 +8,6 @@ persons as (
 
 ),
 
-mapping_groups as (
-
-    select * from {{ ref('base_mosaic__mapping_groups') }}
-
-),
-
 mothers as (
 
     select
@@ -31,13 +25,9 @@ select
     persons.child_id,
     persons.sex_code,
     persons.born_on,
-    coalesce(ethnicity.category_value, persons.ethnicity_local) as ethnicity_code,
+    ethnicity.code as ethnicity_code,
     mothers.first_child_born_on
 from persons
-left join mapping_groups as ethnicity
-    on
-        persons.la_code = ethnicity.la_code
-        and ethnicity.group_name = 'SSDA903 ETHNICITY'
-        and upper(persons.ethnicity_local) = ethnicity.mapped_value
+{{ cms_coded_join('ethnicity', 'mosaic', 'persons', 'ethnicity_local') }}
 left join mothers
     on persons.la_code = mothers.la_code and persons.person_id = mothers.person_id

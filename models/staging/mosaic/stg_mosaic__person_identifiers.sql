@@ -2,31 +2,18 @@
 -- the reference type mapped to the contract's identifier type (local_code_map seed).
 with
 
-source as (
-
-    {{ cms_person_rows('mosaic', 'dm_person_references', 'base_mosaic__persons', 'person_id') }}
-
-),
-
 refs as (
 
-    select
-        source.la_code,
-        source.child_id,
-        source.reference_type,
-        upper(nullif(trim(source.reference_value), '')) as identifier_value,
-        {{ cms_date('source.start_date') }} as valid_from,
-        {{ cms_date('source.end_date') }} as valid_to
-    from source
+    {{ cms_person_rows('mosaic', 'dm_person_references', 'base_mosaic__persons', 'person_id') }}
 
 )
 
 select
     refs.la_code,
     refs.child_id,
-    {{ local_code('idt', 'refs.reference_type') }} as identifier_type,
-    refs.identifier_value,
-    refs.valid_from,
-    refs.valid_to
+    identifier_type.code as identifier_type,
+    {{ clean_code('refs.reference_value') }} as identifier_value,
+    {{ cms_date('refs.start_date') }} as valid_from,
+    {{ cms_date('refs.end_date') }} as valid_to
 from refs
-{{ local_code_joins('idt', 'mosaic', 'identifier_type', 'refs.reference_type', 'refs.la_code') }}
+{{ cms_coded_join('identifier_type', 'mosaic', 'refs', 'reference_type') }}

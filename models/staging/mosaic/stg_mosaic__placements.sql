@@ -9,12 +9,6 @@ details_source as (
 
 ),
 
-mapping_groups as (
-
-    select * from {{ ref('base_mosaic__mapping_groups') }}
-
-),
-
 ranked_splits as (
 
     select
@@ -34,10 +28,10 @@ details as (
     select
         _la_code as la_code,
         trim(placement_id) as placement_id,
-        nullif(trim(ofsted_urn), '') as provider_urn,
-        upper(nullif(trim(cin_provider_category_code), '')) as placement_provider_code,
-        nullif(trim(carer_id), '') as carer_id,
-        upper(nullif(trim(postcode), '')) as placement_postcode,
+        {{ clean_text('ofsted_urn') }} as provider_urn,
+        {{ clean_code('cin_provider_category_code') }} as placement_provider_code,
+        {{ clean_text('carer_id') }} as carer_id,
+        {{ clean_code('postcode') }} as placement_postcode,
         row_number() over (
             partition by _la_code, trim(placement_id)
             order by
@@ -54,8 +48,7 @@ select
     first_split.placement_id,
     first_split.started_on,
     last_split.ended_on,
-    coalesce(placement_type.category_value, first_split.placement_type_local)
-        as placement_type_code,
+    placement_type.code as placement_type_code,
     details.placement_provider_code,
     details.provider_urn,
     details.placement_postcode,
@@ -72,9 +65,5 @@ left join details
         first_split.la_code = details.la_code
         and first_split.placement_id = details.placement_id
         and details.detail_rank = 1
-left join mapping_groups as placement_type
-    on
-        first_split.la_code = placement_type.la_code
-        and placement_type.group_name = 'SSDA903 PLACEMENT TYPE'
-        and upper(first_split.placement_type_local) = placement_type.mapped_value
+{{ cms_coded_join('placement_type', 'mosaic', 'first_split', 'placement_type_local') }}
 where first_split.first_rank = 1

@@ -13,9 +13,9 @@ source as (
 select
     source.la_code,
     source.child_id,
-    nullif(trim(source.worker_id), '') as worker_id,
+    {{ clean_text('source.worker_id') }} as worker_id,
     {{ cms_date('source.start_date') }} as started_on,
     {{ cms_date('source.end_date') }} as ended_on,
-    upper(nullif(trim(source.end_reason), '')) as reason_code
+    {{ clean_code('source.end_reason') }} as reason_code
 from source
-where upper(trim(source.relationship_type)) = 'ALLOCATED SOCIAL WORKER'
+where {{ clean_code('source.relationship_type') }} = 'ALLOCATED SOCIAL WORKER'

@@ -1,20 +1,18 @@
 """Case-management system (CMS) extract shapes the warehouse lands: their tables and columns.
 
-Each family is one module (lcs, mosaic, eclipse) listing the tables an extract holds. `cic land
---source <family>` recognises each CSV by its header, as for 903 files, and writes it to
-raw.<family>__<table>, every value as text. The generator's writers use the same lists.
+Each family is declared once, in `contracts/cms/<family>.yml` (lcs, mosaic, eclipse): the tables
+an extract holds and their columns. `cic land --source <family>` recognises each CSV by its
+header, as for 903 files, and writes it to raw.<family>__<table>, every value as text. The lab's
+extract writers and the dbt sources (`cic codegen`) read the same declarations.
 """
 
 from __future__ import annotations
 
-from cic.cms import eclipse, lcs, mosaic
+from cic.cms.shape import family_tables
+from cic.contracts import cms_family_names
 from cic.ssda903 import Table
 
-SOURCES: dict[str, tuple[Table, ...]] = {
-    "lcs": lcs.TABLES,
-    "mosaic": mosaic.TABLES,
-    "eclipse": eclipse.TABLES,
-}
+SOURCES: dict[str, tuple[Table, ...]] = {name: family_tables(name) for name in cms_family_names()}
 
 
 def source_tables(source: str) -> tuple[Table, ...]:

@@ -1,8 +1,9 @@
 """The simulated children as a case-management system holds them: continuous histories.
 
-This is the common data model's input contract, filled straight from the life-course model:
-what every CMS-shaped writer (lcs, mosaic, eclipse) turns into its own tables, and what each
-staging folder must give back. Dates are ISO text; nothing after `as_of` is known yet.
+This is the common data model's input contract (declared in contracts/cdm.yml), filled straight
+from the life-course model: what every CMS-shaped writer (lcs, mosaic, eclipse) turns into its
+own tables, and what each staging folder must give back. Dates are ISO text; nothing after
+`as_of` is known yet.
 The 903 return is not read here: it is a function of these histories (rendered in render.py,
 derived in SQL by the warehouse), which is what the CMS match checks.
 """
@@ -11,89 +12,16 @@ from __future__ import annotations
 
 from datetime import date
 
+from cic.contracts import cdm_entities
 from cic_lab.generate.calendar import add_years, year_bounds
 from cic_lab.generate.model import Child, Episode, Period
 from cic_lab.generate.render import oc2_items, oc3_items
 
 Row = dict[str, str | None]
 
-# Entity -> columns, in order. Every staging folder fills stg_<source>__<entity> with these.
-CONTRACT: dict[str, tuple[str, ...]] = {
-    "people": ("child_id", "sex_code", "born_on", "ethnicity_code", "first_child_born_on"),
-    "person_identifiers": (
-        "child_id",
-        "identifier_type",
-        "identifier_value",
-        "valid_from",
-        "valid_to",
-    ),
-    "home_addresses": ("child_id", "postcode", "valid_from", "valid_to"),
-    "periods_of_care": (
-        "child_id",
-        "period_of_care_id",
-        "started_on",
-        "ended_on",
-        "category_of_need_code",
-        "reason_ceased_code",
-    ),
-    "legal_statuses": ("child_id", "legal_status_code", "started_on", "ended_on"),
-    "placements": (
-        "child_id",
-        "placement_id",
-        "started_on",
-        "ended_on",
-        "placement_type_code",
-        "placement_provider_code",
-        "provider_urn",
-        "placement_postcode",
-        "carer_id",
-        "reason_changed_code",
-    ),
-    "reviews": ("child_id", "reviewed_on", "participation_code"),
-    "missing_episodes": ("child_id", "missing_type_code", "started_on", "ended_on"),
-    "adoption_decisions": ("child_id", "decided_on", "reversed_on", "reversal_reason_code"),
-    "adoptions": (
-        "child_id",
-        "period_of_care_id",
-        "decided_on",
-        "matched_on",
-        "fostered_by_adopters",
-        "number_of_adopters",
-        "adopter_sex_code",
-        "adopter_legal_status_code",
-    ),
-    "previous_permanence": (
-        "child_id",
-        "period_of_care_id",
-        "permanence_option_code",
-        "permanence_la_code",
-        "permanence_date_text",
-    ),
-    "health_outcomes": (
-        "child_id",
-        "year_ending_on",
-        "sdq_score",
-        "sdq_reason_code",
-        "convicted",
-        "health_check",
-        "immunisations",
-        "teeth_check",
-        "health_assessment",
-        "substance_misuse",
-        "intervention_received",
-        "intervention_offered",
-    ),
-    "care_leaver_contacts": (
-        "child_id",
-        "contacted_on",
-        "in_touch_code",
-        "activity_code",
-        "accommodation_code",
-    ),
-    "uasc_statuses": ("child_id", "started_on", "ended_on"),
-    "social_worker_allocations": ("child_id", "worker_id", "started_on", "ended_on", "reason_code"),
-    "dol_orders": ("child_id", "started_on", "ended_on"),
-}
+# Entity -> columns, in order (contracts/cdm.yml). Every staging folder fills
+# stg_<source>__<entity> with these.
+CONTRACT: dict[str, tuple[str, ...]] = {e.name: e.column_names for e in cdm_entities()}
 OC2_ITEMS = CONTRACT["health_outcomes"][2:]
 # Children whose care ended this long before the first year generated are not in the extract:
 # the oldest the return still asks about is a care leaver who left at 16 and is 21 in that year.

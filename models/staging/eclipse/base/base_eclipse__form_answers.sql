@@ -4,26 +4,20 @@ with
 
 answers as (
 
-    {{ cms_current_rows('eclipse', 'formanswerpersonview') }}
-
-),
-
-persons as (
-
-    select * from {{ ref('base_eclipse__persons') }}
+    {{ cms_person_rows(
+        'eclipse', 'formanswerpersonview', 'base_eclipse__persons', 'personid', 'person_id'
+    ) }}
 
 )
 
 select
-    persons.la_code,
-    persons.child_id,
-    trim(answers.formid) as form_id,
-    lower(trim(answers.formname)) as form_name,
-    lower(trim(answers.controlname)) as control_name,
-    nullif(trim(answers.answervalue), '') as answer_value,
-    {{ cms_date('answers.answervalue') }} as answer_date
+    la_code,
+    child_id,
+    _load_id,
+    _source_row,
+    trim(formid) as form_id,
+    lower(trim(formname)) as form_name,
+    lower(trim(controlname)) as control_name,
+    {{ clean_text('answervalue') }} as answer_value,
+    {{ cms_date('answervalue') }} as answer_date
 from answers
-inner join persons
-    on
-        answers._la_code = persons.la_code
-        and trim(answers.personid) = persons.person_id

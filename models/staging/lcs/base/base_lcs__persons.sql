@@ -16,15 +16,15 @@ persons as (
         _la_code as la_code,
         trim(dim_person_id) as dim_person_id,
         trim(legacy_id) as child_id,
-        nullif(upper(trim(gender_main_code)), '') as sex_code,
+        {{ clean_code('gender_main_code') }} as sex_code,
         {{ cms_date('birth_dttm') }} as born_on,
-        nullif(upper(trim(ethnicity_main_code)), '') as ethnicity_code,
+        {{ clean_code('ethnicity_main_code') }} as ethnicity_code,
         {{ cms_date('first_child_birth_dttm') }} as first_child_born_on
     from dim_person
     where
         trim(dim_person_id) != '-1'
-        and upper(trim(is_client)) = 'Y'
-        and nullif(trim(legacy_id), '') is not null
+        and {{ clean_code('is_client') }} = 'Y'
+        and {{ clean_text('legacy_id') }} is not null
 
 )
 

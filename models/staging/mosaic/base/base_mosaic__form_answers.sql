@@ -4,27 +4,22 @@ with
 
 source as (
 
-    {{ cms_current_rows('mosaic', 'dm_filter_form_answers') }}
-
-),
-
-persons as (
-
-    select * from {{ ref('base_mosaic__persons') }}
+    {{ cms_person_rows(
+        'mosaic', 'dm_filter_form_answers', 'base_mosaic__persons', 'subject_person_id',
+        'person_id'
+    ) }}
 
 )
 
 select
-    source._la_code as la_code,
-    trim(source.workflow_step_id) as workflow_step_id,
-    persons.child_id,
-    persons.person_id,
-    trim(source.filter_name) as filter_name,
-    trim(source.question) as question,
-    nullif(trim(source.text_answer), '') as text_answer,
-    {{ cms_date('source.date_answer') }} as date_answer
+    la_code,
+    _load_id,
+    _source_row,
+    trim(workflow_step_id) as workflow_step_id,
+    child_id,
+    trim(subject_person_id) as person_id,
+    trim(filter_name) as filter_name,
+    trim(question) as question,
+    {{ clean_text('text_answer') }} as text_answer,
+    {{ cms_date('date_answer') }} as date_answer
 from source
-inner join persons
-    on
-        source._la_code = persons.la_code
-        and trim(source.subject_person_id) = persons.person_id

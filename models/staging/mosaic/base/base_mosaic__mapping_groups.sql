@@ -1,25 +1,13 @@
--- Each LA's mapping of local values to DfE codes, per mapping group, compared trimmed and upper
--- case. The LA's own table in the extract (DM_MAPPING_GROUPS) comes first; then rows of the
--- local_code_map seed for mosaic (the council's own rows, then the family's), which is where
--- `cic new-council` puts the values a council's table lacks. One code per value and group.
+-- Each LA's mapping of local values to DfE codes, per domain (the Mosaic mapping group that holds
+-- it), compared trimmed and upper case. The LA's own table in the extract (DM_MAPPING_GROUPS)
+-- comes first; then rows of the local_code_map seed for mosaic (the council's own rows, then the
+-- family's), which is where `cic new-council` puts the values a council's table lacks. One code
+-- per value and domain; groups that code nothing the return needs are left out.
 with
 
 source as (
 
     {{ cms_current_rows('mosaic', 'dm_mapping_groups') }}
-
-),
-
-extract_rows as (
-
-    select
-        _la_code as la_code,
-        upper(trim(group_name)) as group_name,
-        upper(trim(mapped_value)) as mapped_value,
-        upper(trim(category_value)) as category_value,
-        1 as priority
-    from source
-    where nullif(trim(category_value), '') is not null
 
 ),
 
@@ -43,6 +31,21 @@ groups_by_domain as (
 
 ),
 
+extract_rows as (
+
+    select
+        source._la_code as la_code,
+        groups_by_domain.domain,  -- noqa: RF04
+        {{ clean_code('source.mapped_value') }} as mapped_value,
+        {{ clean_code('source.category_value') }} as category_value,
+        1 as priority
+    from source
+    inner join groups_by_domain
+        on {{ clean_code('source.group_name') }} = groups_by_domain.group_name
+    where {{ clean_text('source.category_value') }} is not null
+
+),
+
 landed_las as (
 
     select distinct la_code
@@ -55,7 +58,7 @@ seed_rows as (
 
     select
         landed_las.la_code,
-        groups_by_domain.group_name,
+        code_map.domain,  -- noqa: RF04
         code_map.local_value as mapped_value,
         code_map.dfe_code as category_value,
         case when code_map.la_code is null then 3 else 2 end as priority
@@ -72,7 +75,7 @@ ranked as (
     select
         candidates.*,
         row_number() over (
-            partition by candidates.la_code, candidates.group_name, candidates.mapped_value
+            partition by candidates.la_code, candidates.domain, candidates.mapped_value
             order by candidates.priority, candidates.category_value
         ) as preference
     from (
@@ -85,7 +88,7 @@ ranked as (
 
 select
     la_code,
-    group_name,
+    domain,  -- noqa: RF04
     mapped_value,
     category_value
 from ranked

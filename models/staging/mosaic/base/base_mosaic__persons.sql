@@ -13,19 +13,23 @@ cleaned as (
 
     select
         _la_code as la_code,
+        _load_id,
+        _source_row,
         trim(person_id) as person_id,
-        nullif(trim(legacy_id), '') as child_id,
-        upper(nullif(trim(gender), '')) as sex_code,
+        {{ clean_text('legacy_id') }} as child_id,
+        {{ clean_code('gender') }} as sex_code,
         {{ cms_date('date_of_birth') }} as born_on,
-        nullif(trim(full_ethnicity_code), '') as ethnicity_local,
-        upper(coalesce(trim(is_test_record), '')) = 'Y' as is_test,
-        nullif(trim(duplicate_of_person_id), '') is not null as is_duplicate
+        {{ clean_text('full_ethnicity_code') }} as ethnicity_local,
+        coalesce({{ clean_code('is_test_record') }}, '') = 'Y' as is_test,
+        {{ clean_text('duplicate_of_person_id') }} is not null as is_duplicate
     from source
 
 )
 
 select
     la_code,
+    _load_id,
+    _source_row,
     person_id,
     child_id,
     sex_code,

@@ -9,15 +9,17 @@ source as (
 )
 
 select
-    source.la_code,
-    source.child_id,
-    trim(source.placement_id) as placement_id,
-    try_cast(trim(source.split_number) as integer) as split_number,
-    trim(source.period_of_care_id) as period_of_care_id,
-    {{ cms_date('source.start_date') }} as started_on,
-    {{ cms_date('source.end_date') }} as ended_on,
-    nullif(trim(source.placement_type), '') as placement_type_local,
-    nullif(trim(source.category_of_need), '') as category_of_need_local,
-    nullif(trim(source.reason_episode_ceased), '') as reason_ceased_local,
-    upper(nullif(trim(source.reason_for_placement_change), '')) as reason_changed_code
+    la_code,
+    _load_id,
+    _source_row,
+    child_id,
+    trim(placement_id) as placement_id,
+    try_cast(trim(split_number) as integer) as split_number,
+    trim(period_of_care_id) as period_of_care_id,
+    {{ cms_date('start_date') }} as started_on,
+    {{ cms_date('end_date') }} as ended_on,
+    {{ clean_text('placement_type') }} as placement_type_local,
+    {{ clean_text('category_of_need') }} as category_of_need_local,
+    {{ clean_text('reason_episode_ceased') }} as reason_ceased_local,
+    {{ clean_code('reason_for_placement_change') }} as reason_changed_code
 from source

@@ -1,8 +1,8 @@
 """The eclipse extract writer: one LA's histories as Eclipse-like (OLM) reporting views.
 
-One CSV per table of `cic.cms.eclipse.TABLES`, named as the view (personview.csv ...), utf-8,
-'\\n' line endings, dates as ISO timestamps ('YYYY-MM-DDTHH:MM:SS'). Quirks a real Eclipse
-extract has and staging must clean (each undoable exactly):
+One CSV per table of the family's declaration (`contracts/cms/eclipse.yml`), named as the view
+(personview.csv ...), utf-8, '\\n' line endings, dates as ISO timestamps ('YYYY-MM-DDTHH:MM:SS').
+Quirks a real Eclipse extract has and staging must clean (each undoable exactly):
 - int `personid` keys everywhere; the 903 CHILD id is the legacy `carefirstid` on personview;
 - local descriptive codes (placement type CHLD_HOME, legal status FULL_CARE_ORDER, ethnicity
   WHITE_BRITISH, sex 'Male' ...) mapped by the local_code_map seed (LOCAL_CODES below), some of
@@ -30,10 +30,12 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from cic.cms.eclipse import TABLES
+from cic.contracts import cms_family
 from cic_lab.generate.geography import stable_int
-from cic_lab.generate.history import CONTRACT, Row
+from cic_lab.generate.history import CONTRACT, OC2_ITEMS, Row
 
+FAMILY = cms_family("eclipse")
+TABLES = FAMILY.tables
 K3_FROM = "2024-04-01"
 Z_SPLIT = "2025-04-01"
 TEST_IDS = 9_900_000  # admin/test persons: personid from here to 9_999_999
@@ -664,7 +666,7 @@ class _Extract:
                 ],
             )
         for r in rows["health_outcomes"]:
-            items = [r[c] for c in CONTRACT["health_outcomes"][2:]]
+            items = [r[c] for c in OC2_ITEMS]
             self.form(
                 pid,
                 "Health Outcomes",
@@ -815,4 +817,4 @@ def write(folder: Path, la: str, histories: dict[str, list[Row]], seed: int) -> 
         extract.forms(rows, pid)
         extract.workers(rows, pid)
     for table in TABLES:
-        _write_csv(folder / f"{table.name}.csv", table.columns, extract.rows[table.name])
+        _write_csv(folder / FAMILY.file_name(table), table.columns, extract.rows[table.name])

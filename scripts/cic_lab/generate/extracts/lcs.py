@@ -1,6 +1,7 @@
 """The lcs extract writer: one LA's histories as a Liquidlogic-like (LCS) warehouse star.
 
-One CSV per table of `cic.cms.lcs.TABLES`, named as the table in upper case (DIM_PERSON.csv).
+One CSV per table of the family's declaration (`contracts/cms/lcs.yml`), named as it says
+(DIM_PERSON.csv).
 Quirks a real LCS extract has and staging must clean (each undoable exactly):
 - int surrogate keys: DIM_PERSON_ID (a -1 'unknown' person; non-clients and LCS-native test
   clients without a LEGACY_ID, some with facts of their own), FACT_CLA_ID and so on; the 903
@@ -27,9 +28,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from cic.cms.lcs import TABLES
+from cic.contracts import cms_family
 from cic_lab.generate.geography import stable_int
-from cic_lab.generate.history import Row
+from cic_lab.generate.history import OC2_ITEMS, Row
 
 # Legal status descriptions as LCS holds them (local_code_map, source lcs, domain legal_status).
 LEGAL_STATUS_DESC = {
@@ -68,16 +69,10 @@ MONTHS = [
 ]
 PERMANENCE_DATE = re.compile(r"^(\d{2}|ZZ)/(\d{2}|ZZ)/(\d{4})$")
 OPEN_ENDS = ("", "", "", "1900-01-01 00:00:00.000", "9999-12-31 00:00:00.000")
-OC2_ITEMS = (
-    "convicted",
-    "health_check",
-    "immunisations",
-    "teeth_check",
-    "health_assessment",
-    "substance_misuse",
-    "intervention_received",
-    "intervention_offered",
-)
+# The OC2 yes/no items, after SDQ_SCORE and SDQ_REASON (the contract's order, FACT_903_DATA's).
+FLAGS = OC2_ITEMS[2:]
+FAMILY = cms_family("lcs")
+TABLES = FAMILY.tables
 SPLIT_SHARE = 0.08  # placements written as two contiguous rows for the same carer
 QUIRK_SHARE = 0.04  # codes in lower case; as many with a stray space
 
@@ -252,7 +247,7 @@ def write(folder: Path, la: str, histories: dict[str, list[Row]], seed: int) -> 
                 dttm(row["year_ending_on"]),
                 q.pad(row["sdq_score"]),
                 q.code(row["sdq_reason_code"]),
-                *(q.flag(row[item]) for item in OC2_ITEMS),
+                *(q.flag(row[item]) for item in FLAGS),
             ]
         )
     for row in histories["care_leaver_contacts"]:
@@ -299,7 +294,7 @@ def write(folder: Path, la: str, histories: dict[str, list[Row]], seed: int) -> 
     stg.strays(others)
 
     for table in TABLES:
-        with (folder / f"{table.name.upper()}.csv").open("w", encoding="utf-8", newline="") as f:
+        with (folder / FAMILY.file_name(table)).open("w", encoding="utf-8", newline="") as f:
             writer = csv.writer(f, lineterminator="\n")
             writer.writerow(table.columns)
             writer.writerows(out[table.name])

@@ -28,11 +28,13 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
-from cic.cms.mosaic import TABLES
+from cic.contracts import cms_family
 from cic_lab.generate.codes import CODE_LISTS
 from cic_lab.generate.geography import stable_int
 from cic_lab.generate.history import Row
 
+FAMILY = cms_family("mosaic")
+TABLES = FAMILY.tables
 PLACEHOLDER_END = "9999-12-31 00:00:00.000"
 # domain -> (mapping group, code-list table, field): the items the LA codes locally.
 GROUPS: dict[str, tuple[str, str, str]] = {
@@ -530,7 +532,8 @@ class _Writer:
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         for table in TABLES:
-            with (folder / table.file_name).open("w", encoding="utf-8", newline="") as handle:
+            path = folder / FAMILY.file_name(table)
+            with path.open("w", encoding="utf-8", newline="") as handle:
                 out = csv.writer(handle, lineterminator="\n")
                 out.writerow(table.columns)
                 out.writerows(self.tables[table.name])

@@ -1,0 +1,105 @@
+"""Each CMS family's dbt files, derived from its declaration and the CDM's.
+
+For every family declared in `contracts/cms/<family>.yml`:
+- `models/staging/<family>/_<family>__sources.yml`: the raw tables landing writes (the declared
+  columns, lower case, and the audit columns);
+- `models/staging/<family>/_<family>__contract.yml`: the family's contract models, one per CDM
+  entity (`stg_<family>__<entity>`), each column documented and typed from `contracts/cdm.yml`,
+  the dbt contract enforced and the entity's key tested (unique with la_code, not null). A
+  model's description is its entity's, then the comment that opens its SQL: how the family
+  fills it.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from cic.codegen import notice
+from cic.codegen.cdm import column_yml, folded, quoted
+from cic.contracts import CDM_FILE, CMS_DIR, Cdm, CdmEntity, CmsFamily, cdm, cms_family
+from cic.contracts import cms_family_names as family_names
+from cic.land.warehouse import AUDIT_COLUMNS
+
+STAGING = Path("models") / "staging"
+
+
+def sources_path(family: str) -> Path:
+    return STAGING / family / f"_{family}__sources.yml"
+
+
+def contract_path(family: str) -> Path:
+    return STAGING / family / f"_{family}__contract.yml"
+
+
+def model_path(family: str, entity: str) -> Path:
+    return STAGING / family / f"stg_{family}__{entity}.sql"
+
+
+def opening_comment(path: Path) -> str:
+    """The `--` comment a model's SQL opens with, as one line of prose."""
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("--"):
+            break
+        lines.append(line[2:].strip())
+    if not lines:
+        raise ValueError(f"{path}: a contract model opens with a `--` comment saying how it fills")
+    return " ".join(lines)
+
+
+def _sources(family: CmsFamily) -> str:
+    declaration = CMS_DIR / f"{family.name}.yml"
+    audit = [c.split()[0] for c in AUDIT_COLUMNS]
+    out = [f"# {notice(str(declaration))}\n", "version: 2\n\nsources:\n"]
+    out.append(f"  - name: raw_{family.name}\n    schema: raw\n    description: >\n")
+    out.append(folded(family.source_description, 6))
+    out.append("    tables:\n")
+    for table in family.tables:
+        out.append(f"      - name: {family.name}__{table.name}\n")
+        out.append(f"        description: {quoted(table.description)}\n")
+        out.append("        columns:\n")
+        out.extend(f"          - name: {c.lower()}\n" for c in (*table.columns, *audit))
+    return "".join(out)
+
+
+def _contract_model(family: str, entity: CdmEntity, model: Cdm, reading: str) -> str:
+    name = f"stg_{family}__{entity.name}"
+    key = [c.name for c in model.staging_columns] + list(entity.key)
+    out = [f"  - name: {name}\n    description: >\n"]
+    out.append(folded(f"{entity.description}\n\n{reading}", 6))
+    out.append("    config:\n      contract:\n        enforced: true\n")
+    out.append("    data_tests:\n      - unique_combination_of_columns:\n")
+    out.append("          arguments:\n")
+    out.append(f"            combination_of_columns: [{', '.join(key)}]\n")
+    out.append("    columns:\n")
+    for column in (*model.staging_columns, *entity.columns):
+        tests = ("not_null",) if column.name in entity.key else ()
+        out.append(column_yml(column, 6, tests))
+    return "".join(out)
+
+
+def _contract(family: str, model: Cdm, root: Path) -> str:
+    intro = (
+        f"{notice(f'{CDM_FILE} and the comment that opens each model')} The {family} family's "
+        "contract models: one per CDM entity, the columns every family fills, typed, with the "
+        "entity's key tested."
+    )
+    out = [textwrap.fill(intro, width=100, initial_indent="# ", subsequent_indent="# ") + "\n"]
+    out.append("version: 2\n\nmodels:\n")
+    for entity in model.entities:
+        path = root / model_path(family, entity.name)
+        if not path.exists():
+            raise ValueError(f"{path}: every family fills every CDM entity ({CDM_FILE})")
+        out.append(_contract_model(family, entity, model, opening_comment(path)))
+    return "".join(out)
+
+
+def files(root: Path) -> dict[Path, str]:
+    model = cdm(root)
+    out: dict[Path, str] = {}
+    for name in family_names(root):
+        family = cms_family(name, root)
+        out[sources_path(name)] = _sources(family)
+        out[contract_path(name)] = _contract(name, model, root)
+    return out
