@@ -1,10 +1,23 @@
-{#- 1 April and 31 March of a collection year held in a column such as '2025-26'. -#}
+{#- A collection year held in a column as text, such as '2025-26': the year its 1 April falls in
+    (2025), its first and last days (1 April 2025, 31 March 2026), and the collection year before
+    it ('2024-25'). -#}
+{% macro collection_start_year(collection_year='collection_year') -%}
+    cast(substr({{ collection_year }}, 1, 4) as int)
+{%- endmacro %}
+
 {% macro collection_start(collection_year='collection_year') -%}
     cast(concat(substr({{ collection_year }}, 1, 4), '-04-01') as date)
 {%- endmacro %}
 
 {% macro collection_end(collection_year='collection_year') -%}
-    cast(concat(cast(cast(substr({{ collection_year }}, 1, 4) as int) + 1 as {{ dbt.type_string() }}), '-03-31') as date)
+    {%- set next_year = collection_start_year(collection_year) ~ ' + 1' -%}
+    cast(concat(cast({{ next_year }} as {{ dbt.type_string() }}), '-03-31') as date)
+{%- endmacro %}
+
+{% macro previous_collection_year(collection_year='collection_year') -%}
+    {%- set year_before = collection_start_year(collection_year) ~ ' - 1' -%}
+    {%- set text = dbt.type_string() -%}
+    concat(cast({{ year_before }} as {{ text }}), '-', substr({{ collection_year }}, 3, 2))
 {%- endmacro %}
 
 {#- Age in completed years on a date (dbt.datediff counts calendar-year boundaries, not

@@ -5,28 +5,14 @@
 
 {#- 361, 362: consecutive episodes of the status, each ceasing on the day the next begins, are
     one spell, measured from its first start date to its last end date (an open episode, or one
-    whose end date does not parse, ends on 31 March). Episodes are ordered by start date. -#}
+    whose end date does not parse, ends on 31 March). Episodes are in the child's order
+    (int_validation__episode_sequence). -#}
 {% macro contiguous_legal_status_over_limit(rule_code, legal_status, max_days) %}
 with
 
 episodes as (
 
-    select * from {{ ref('ssda903__episodes') }}
-
-),
-
-sequenced as (
-
-    select
-        *,
-        coalesce(dec, {{ collection_end() }}) as ended,
-        lag(ls) over child_order as previous_ls,
-        lag(coalesce(dec, {{ collection_end() }})) over child_order as previous_ended
-    from episodes
-    window child_order as (
-        partition by la_code, collection_year, child
-        order by case when decom is null then 1 else 0 end, decom, _source_row
-    )
+    select * from {{ ref('int_validation__episode_sequence') }}
 
 ),
 
@@ -34,17 +20,21 @@ spells as (
 
     select
         *,
+        coalesce(dec, {{ collection_end() }}) as ended,
         sum(
             case
-                when ls = previous_ls and previous_ended = decom then 0
+                when
+                    ls = previous_ls
+                    and coalesce(previous_dec, {{ collection_end() }}) = decom
+                    then 0
                 else 1
             end
         ) over (
             partition by la_code, collection_year, child
-            order by case when decom is null then 1 else 0 end, decom, _source_row
+            order by episode_number
             rows between unbounded preceding and current row
         ) as spell_number
-    from sequenced
+    from episodes
 
 ),
 
@@ -77,16 +67,28 @@ select
 from failing
 {% endmacro %}
 
-{#- 363, 364: the status's episodes with a valid start date, in start-date order; one that begins
-    no later than the previous one ended continues the spell, and a spell's length is the sum of
-    its episodes' days. An open episode ends on 31 March; an end date that does not parse adds
-    nothing. -#}
+{#- 363, 364: the status's episodes with a valid start date, in the child's order
+    (int_validation__episode_sequence); one that begins no later than the previous one ended
+    continues the spell, and a spell's length is the sum of its episodes' days. An open episode
+    ends on 31 March; an end date that does not parse adds nothing. -#}
 {% macro overlapping_legal_status_over_limit(rule_code, legal_status, max_days) %}
 with
 
 episodes as (
 
-    select * from {{ ref('ssda903__episodes') }}
+    select * from {{ ref('int_validation__episode_sequence') }}
+
+),
+
+status_episodes as (
+
+    select
+        *,
+        case when dec_text is null then {{ collection_end() }} else dec end as ended
+    from episodes
+    where
+        ls = '{{ legal_status }}'
+        and decom is not null
 
 ),
 
@@ -94,19 +96,13 @@ sequenced as (
 
     select
         *,
-        case when dec_text is null then {{ collection_end() }} else dec end as ended,
-        lag(case when dec_text is null then {{ collection_end() }} else dec end) over (
-            partition by la_code, collection_year, child
-            order by decom, _source_row
-        ) as previous_ended,
-        row_number() over (
-            partition by la_code, collection_year, child
-            order by decom, _source_row
-        ) as episode_number
-    from episodes
-    where
-        ls = '{{ legal_status }}'
-        and decom is not null
+        lag(ended) over status_order as previous_ended,
+        row_number() over status_order as status_episode_number
+    from status_episodes
+    window status_order as (
+        partition by la_code, collection_year, child
+        order by episode_number
+    )
 
 ),
 
@@ -116,12 +112,12 @@ spells as (
         *,
         sum(
             case
-                when episode_number = 1 or decom > previous_ended then 1
+                when status_episode_number = 1 or decom > previous_ended then 1
                 else 0
             end
         ) over (
             partition by la_code, collection_year, child
-            order by decom, _source_row
+            order by episode_number
             rows between unbounded preceding and current row
         ) as spell_number
     from sequenced

@@ -17,34 +17,19 @@ sequenced as (
 
     select
         *,
-        lag(sw_dec) over (
-            partition by la_code, collection_year, child
-            order by
-                case when sw_decom is null then 1 else 0 end,
-                sw_decom,
-                case when sw_dec is null then 1 else 0 end,
-                sw_dec,
-                _source_row
-        ) as previous_dec,
-        lag(sw_dec_text) over (
-            partition by la_code, collection_year, child
-            order by
-                case when sw_decom is null then 1 else 0 end,
-                sw_decom,
-                case when sw_dec is null then 1 else 0 end,
-                sw_dec,
-                _source_row
-        ) as previous_dec_text,
-        row_number() over (
-            partition by la_code, collection_year, child
-            order by
-                case when sw_decom is null then 1 else 0 end,
-                sw_decom,
-                case when sw_dec is null then 1 else 0 end,
-                sw_dec,
-                _source_row
-        ) as episode_number
+        lag(sw_dec) over child_order as previous_dec,
+        lag(sw_dec_text) over child_order as previous_dec_text,
+        row_number() over child_order as episode_number
     from sw_episodes
+    window child_order as (
+        partition by la_code, collection_year, child
+        order by
+            case when sw_decom is null then 1 else 0 end,
+            sw_decom,
+            case when sw_dec is null then 1 else 0 end,
+            sw_dec,
+            _source_row
+    )
 
 ),
 

@@ -1,6 +1,7 @@
 -- 1012: a child with no episode in the collection year (a care leaver reported only for OC3)
 -- has no other data: no placement-for-adoption, missing, review, AD1, previous-permanence or
 -- OC2 record. Each such record is flagged in its own table.
+{% set tables = ['placed_adoption', 'missing', 'reviews', 'ad1', 'prev_perm', 'oc2'] %}
 with
 
 children_with_episodes as (
@@ -13,152 +14,27 @@ children_with_episodes as (
 
 ),
 
-placed_adoption as (
+{% for table_name in tables %}
+    failing_{{ table_name }} as (
 
-    select * from {{ ref('ssda903__placed_adoption') }}
+        select {{ table_name }}.*
+        from {{ ref('ssda903__' ~ table_name) }} as {{ table_name }}
+        left join children_with_episodes
+            on
+                {{ table_name }}.la_code = children_with_episodes.la_code
+                and {{ table_name }}.collection_year = children_with_episodes.collection_year
+                and {{ table_name }}.child = children_with_episodes.child
+        where children_with_episodes.child is null
 
-),
+    ){{ ',' if not loop.last }}
+{% endfor %}
 
-failing_placed_adoption as (
-
-    select placed_adoption.*
-    from placed_adoption
-    left join children_with_episodes
-        on
-            placed_adoption.la_code = children_with_episodes.la_code
-            and placed_adoption.collection_year = children_with_episodes.collection_year
-            and placed_adoption.child = children_with_episodes.child
-    where children_with_episodes.child is null
-
-),
-
-missing as (
-
-    select * from {{ ref('ssda903__missing') }}
-
-),
-
-failing_missing as (
-
-    select missing.*
-    from missing
-    left join children_with_episodes
-        on
-            missing.la_code = children_with_episodes.la_code
-            and missing.collection_year = children_with_episodes.collection_year
-            and missing.child = children_with_episodes.child
-    where children_with_episodes.child is null
-
-),
-
-reviews as (
-
-    select * from {{ ref('ssda903__reviews') }}
-
-),
-
-failing_reviews as (
-
-    select reviews.*
-    from reviews
-    left join children_with_episodes
-        on
-            reviews.la_code = children_with_episodes.la_code
-            and reviews.collection_year = children_with_episodes.collection_year
-            and reviews.child = children_with_episodes.child
-    where children_with_episodes.child is null
-
-),
-
-ad1 as (
-
-    select * from {{ ref('ssda903__ad1') }}
-
-),
-
-failing_ad1 as (
-
-    select ad1.*
-    from ad1
-    left join children_with_episodes
-        on
-            ad1.la_code = children_with_episodes.la_code
-            and ad1.collection_year = children_with_episodes.collection_year
-            and ad1.child = children_with_episodes.child
-    where children_with_episodes.child is null
-
-),
-
-prev_perm as (
-
-    select * from {{ ref('ssda903__prev_perm') }}
-
-),
-
-failing_prev_perm as (
-
-    select prev_perm.*
-    from prev_perm
-    left join children_with_episodes
-        on
-            prev_perm.la_code = children_with_episodes.la_code
-            and prev_perm.collection_year = children_with_episodes.collection_year
-            and prev_perm.child = children_with_episodes.child
-    where children_with_episodes.child is null
-
-),
-
-oc2 as (
-
-    select * from {{ ref('ssda903__oc2') }}
-
-),
-
-failing_oc2 as (
-
-    select oc2.*
-    from oc2
-    left join children_with_episodes
-        on
-            oc2.la_code = children_with_episodes.la_code
-            and oc2.collection_year = children_with_episodes.collection_year
-            and oc2.child = children_with_episodes.child
-    where children_with_episodes.child is null
-
-)
-
-select
-    {{ rule_failures(
-        '1012', 'PlacedAdoption', locator='date_placed_text', values={'CHILD': 'child'}
-    ) }}
-from failing_placed_adoption
-
-union all
-
-select
-    {{ rule_failures('1012', 'Missing', locator='mis_start_text', values={'CHILD': 'child'}) }}
-from failing_missing
-
-union all
-
-select
-    {{ rule_failures('1012', 'Reviews', locator='review_text', values={'CHILD': 'child'}) }}
-from failing_reviews
-
-union all
-
-select
-    {{ rule_failures('1012', 'AD1', values={'CHILD': 'child'}) }}
-from failing_ad1
-
-union all
-
-select
-    {{ rule_failures('1012', 'PrevPerm', values={'CHILD': 'child'}) }}
-from failing_prev_perm
-
-union all
-
-select
-    {{ rule_failures('1012', 'OC2', values={'CHILD': 'child'}) }}
-from failing_oc2
+{% for table_name in tables %}
+    {%- set table = ssda903_table(table_name) %}
+    select
+        {{ rule_failures(
+            '1012', table.dfe_name, locator=table.locator, values={'CHILD': 'child'}
+        ) }}
+    from failing_{{ table_name }}
+    {% if not loop.last %}union all{% endif %}
+{% endfor %}

@@ -1,19 +1,8 @@
 -- 182: once any of conviction, health check or the two intervention items is given, the four
 -- core OC2 items (immunisations, teeth check, health assessment, substance misuse) must all be
 -- given too; otherwise the record's OC2 items are left blank.
-with
-
-oc2 as (
-
-    select * from {{ ref('ssda903__oc2') }}
-
-),
-
-failing as (
-
-    select * from oc2
-    where
-        (
+{{ single_table_rule('182', 'oc2',
+    where="(
             immunisations is null
             or teeth_check is null
             or health_assessment is null
@@ -24,22 +13,14 @@ failing as (
             or health_check is not null
             or intervention_received is not null
             or intervention_offered is not null
-        )
-
-)
-
-select
-    {{ rule_failures(
-        '182', 'OC2',
-        values={
-            'IMMUNISATIONS': 'immunisations',
-            'TEETH_CHECK': 'teeth_check',
-            'HEALTH_ASSESSMENT': 'health_assessment',
-            'SUBSTANCE_MISUSE': 'substance_misuse',
-            'CONVICTED': 'convicted',
-            'HEALTH_CHECK': 'health_check',
-            'INTERVENTION_RECEIVED': 'intervention_received',
-            'INTERVENTION_OFFERED': 'intervention_offered',
-        }
-    ) }}
-from failing
+        )",
+    values={
+        'IMMUNISATIONS': 'immunisations',
+        'TEETH_CHECK': 'teeth_check',
+        'HEALTH_ASSESSMENT': 'health_assessment',
+        'SUBSTANCE_MISUSE': 'substance_misuse',
+        'CONVICTED': 'convicted',
+        'HEALTH_CHECK': 'health_check',
+        'INTERVENTION_RECEIVED': 'intervention_received',
+        'INTERVENTION_OFFERED': 'intervention_offered'
+    }) }}

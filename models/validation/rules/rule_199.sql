@@ -2,13 +2,14 @@
 -- looked after again. This year's episodes are read with last year's return for the same LA,
 -- in start-date order (episodes whose start date is blank or does not parse are left out; an
 -- episode in both returns counts once, as this year reports it); an episode of this year
--- fails when an adoption ended it or an earlier episode, unless it is itself the first
--- adoption.
+-- fails when an adoption ended an earlier episode (last year's, on or before its start date,
+-- or this year's, before it in the child's order), unless it is itself the first adoption.
 with
 
 episodes as (
 
-    select * from {{ ref('ssda903__episodes') }}
+    select * from {{ ref('int_validation__episode_sequence') }}
+    where decom is not null
 
 ),
 
@@ -16,110 +17,52 @@ this_year as (
 
     select
         *,
-        1 as is_this_year,
-        cast(cast(substr(collection_year, 1, 4) as int) - 1 as {{ dbt.type_string() }})
-            as previous_start_year
+        {{ collection_start_year() }} as start_year,
+        min(case when rec in ('E11', 'E12') then episode_number end)
+            over (partition by la_code, collection_year, child)
+            as first_adoption_number
     from episodes
-    where decom is not null
 
 ),
 
-this_year_keys as (
-
-    select distinct
-        la_code,
-        collection_year,
-        previous_start_year
-    from this_year
-
-),
-
-last_year as (
+-- Last year's adoptions that this year does not report again: an episode open at last year's
+-- end is reported again this year with the same start date, and this year's record counts.
+last_year_adoptions as (
 
     select
-        this_year_keys.la_code,
-        this_year_keys.collection_year,
-        episodes.child,
-        episodes.decom,
-        episodes.rec,
-        episodes._source_row
-    from episodes
-    inner join this_year_keys
-        on
-            episodes.la_code = this_year_keys.la_code
-            and substr(episodes.collection_year, 1, 4) = this_year_keys.previous_start_year
-    where episodes.decom is not null
-
-),
-
--- An episode open at last year's end is reported again this year with the same start date:
--- this year's record of it is the one that counts.
-last_year_only as (
-
-    select last_year.*
-    from last_year
+        adoption.la_code,
+        {{ collection_start_year('adoption.collection_year') }} + 1 as start_year,
+        adoption.child,
+        adoption.decom
+    from episodes as adoption
     left join this_year
         on
-            last_year.la_code = this_year.la_code
-            and last_year.collection_year = this_year.collection_year
-            and last_year.child = this_year.child
-            and last_year.decom = this_year.decom
-    where this_year.child is null
-
-),
-
-both_years as (
-
-    select
-        la_code,
-        collection_year,
-        child,
-        decom,
-        decom_text,
-        dec_text,
-        rec,
-        _source_file,
-        _source_row,
-        1 as is_this_year
-    from this_year
-
-    union all
-
-    select
-        la_code,
-        collection_year,
-        child,
-        decom,
-        cast(null as {{ dbt.type_string() }}) as decom_text,
-        cast(null as {{ dbt.type_string() }}) as dec_text,
-        rec,
-        cast(null as {{ dbt.type_string() }}) as _source_file,
-        _source_row,
-        0 as is_this_year
-    from last_year_only
-
-),
-
-counted as (
-
-    select
-        *,
-        sum(case when rec in ('E11', 'E12') then 1 else 0 end) over (
-            partition by la_code, collection_year, child
-            order by decom, is_this_year, _source_row
-            rows between unbounded preceding and current row
-        ) as adoptions_so_far
-    from both_years
+            adoption.la_code = this_year.la_code
+            and {{ collection_start_year('adoption.collection_year') }} + 1 = this_year.start_year
+            and adoption.child = this_year.child
+            and adoption.decom = this_year.decom
+    where
+        adoption.rec in ('E11', 'E12')
+        and this_year.child is null
 
 ),
 
 failing as (
 
-    select * from counted
+    select * from this_year
     where
-        is_this_year = 1
-        and adoptions_so_far > 0
-        and not (adoptions_so_far = 1 and coalesce(rec, '') in ('E11', 'E12'))
+        first_adoption_number < episode_number
+        or exists (
+            select 1 from last_year_adoptions
+            where
+                last_year_adoptions.la_code = this_year.la_code
+                and last_year_adoptions.start_year = this_year.start_year
+                and (
+                    last_year_adoptions.child = this_year.child
+                    or (last_year_adoptions.child is null and this_year.child is null)
+                )
+                and last_year_adoptions.decom <= this_year.decom
+        )
 
 )
 

@@ -1,31 +1,12 @@
 -- 213: no placement provider for temporary placements (T0-T4), nor, from 2025-26, for the
 -- "other" placements Z11-Z14.
-with
-
-episodes as (
-
-    select * from {{ ref('ssda903__episodes') }}
-
-),
-
-failing as (
-
-    select * from episodes
-    where
-        place_provider is not null
+{{ single_table_rule('213', 'episodes',
+    where="place_provider is not null
         and (
             place in ('T0', 'T1', 'T2', 'T3', 'T4')
             or (
                 collection_year >= '2025-26'
                 and place in ('Z11', 'Z12', 'Z13', 'Z14')
             )
-        )
-
-)
-
-select
-    {{ rule_failures(
-        '213', 'Episodes', locator='decom_text',
-        values={'PLACE': 'place', 'PLACE_PROVIDER': 'place_provider'}
-    ) }}
-from failing
+        )",
+    values={'PLACE': 'place', 'PLACE_PROVIDER': 'place_provider'}) }}

@@ -1,27 +1,8 @@
 -- 217: an episode starting on or after 1 April 2015 that places the child for adoption with
 -- the current foster carers (A3 or A5) must have reason for new episode S, T or U. An episode
 -- whose start date is blank or does not parse is not checked.
-with
-
-episodes as (
-
-    select * from {{ ref('ssda903__episodes') }}
-
-),
-
-failing as (
-
-    select * from episodes
-    where
-        place in ('A3', 'A5')
+{{ single_table_rule('217', 'episodes',
+    where="place in ('A3', 'A5')
         and decom >= cast('2015-04-01' as date)
-        and coalesce(rne, '') not in ('S', 'T', 'U')
-
-)
-
-select
-    {{ rule_failures(
-        '217', 'Episodes', locator='decom_text',
-        values={'PLACE': 'place', 'DECOM': 'decom_text', 'RNE': 'rne'}
-    ) }}
-from failing
+        and coalesce(rne, '') not in ('S', 'T', 'U')",
+    values={'PLACE': 'place', 'DECOM': 'decom_text', 'RNE': 'rne'}) }}

@@ -5,23 +5,11 @@
 -- Placements outside England (PL_LA NIR, SCO or WAL, derived from the ONS postcode directory)
 -- need no URN; where PL_LA cannot be derived (postcode not in the directory, or the directory
 -- not loaded) the placement postcode's area stands in for it (macro placement_outside_england).
-with
-
-episodes as (
-
-    select * from {{ ref('int_ssda903__placement_la') }}
-
-),
-
-failing as (
-
-    select * from episodes
-    where
-        urn is null
-        and (dec_text is null or dec >= {{ collection_start() }})
-        and not coalesce(
-            pl_la in ('NIR', 'SCO', 'WAL'), {{ placement_outside_england('pl_post') }}
-        )
+{{ single_table_rule('218', 'episodes', model='int_ssda903__placement_la',
+    where="urn is null
+        and (dec_text is null or dec >= " ~ collection_start() ~ ")
+        and not coalesce(pl_la in ('NIR', 'SCO', 'WAL'), "
+        ~ placement_outside_england('pl_post') ~ ")
         and coalesce(place, '') not in (
             'P1', 'P3', 'R1', 'R2', 'R5', 'T0', 'T1', 'T2', 'T3', 'T4'
         )
@@ -29,13 +17,5 @@ failing as (
         and not (
             collection_year >= '2025-26'
             and coalesce(place, '') in ('Z11', 'Z12', 'Z13', 'Z14')
-        )
-
-)
-
-select
-    {{ rule_failures(
-        '218', 'Episodes', locator='decom_text',
-        values={'PLACE': 'place', 'PL_POST': 'pl_post', 'URN': 'urn', 'DEC': 'dec_text'}
-    ) }}
-from failing
+        )",
+    values={'PLACE': 'place', 'PL_POST': 'pl_post', 'URN': 'urn', 'DEC': 'dec_text'}) }}

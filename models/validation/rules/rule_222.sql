@@ -1,18 +1,7 @@
 -- 222: no Ofsted URN (other than the placeholder XXXXXXX) for placement types that are not
 -- registered settings: P1, P3, R1, R2, R5, T0-T4, and Z1 to 2024-25 or Z11-Z14 from 2025-26.
-with
-
-episodes as (
-
-    select * from {{ ref('ssda903__episodes') }}
-
-),
-
-failing as (
-
-    select * from episodes
-    where
-        urn is not null
+{{ single_table_rule('222', 'episodes',
+    where="urn is not null
         and urn != 'XXXXXXX'
         and (
             place in ('P1', 'P3', 'R1', 'R2', 'R5', 'T0', 'T1', 'T2', 'T3', 'T4')
@@ -21,12 +10,5 @@ failing as (
                 collection_year >= '2025-26'
                 and place in ('Z11', 'Z12', 'Z13', 'Z14')
             )
-        )
-
-)
-
-select
-    {{ rule_failures(
-        '222', 'Episodes', locator='decom_text', values={'PLACE': 'place', 'URN': 'urn'}
-    ) }}
-from failing
+        )",
+    values={'PLACE': 'place', 'URN': 'urn'}) }}

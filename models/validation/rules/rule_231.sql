@@ -1,7 +1,8 @@
--- 231 (query): an unaccompanied asylum-seeking child is expected to be 11 or older at the end
--- of the collection year; a UASC child born after 31 March eleven years before the year end is
+-- 231 (query): an unaccompanied asylum-seeking child is expected to be 11 or older at the end of
+-- the collection year; a UASC child born after 31 March eleven years before the year end is
 -- queried. UASC status is the Header's flag where the XML gives it, otherwise (903 CSV files)
--- whether the child has a row in the UASC table, as DfE derives it.
+-- whether the child has a row in the UASC table, as DfE derives it. The reference validator never
+-- runs this rule (it reads a column its CSV ingest does not create).
 with
 
 header as (

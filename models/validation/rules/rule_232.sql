@@ -1,19 +1,4 @@
 -- 232 (query): the child's sex is reported as unknown (U).
-with
-
-header as (
-
-    select * from {{ ref('ssda903__header') }}
-
-),
-
-failing as (
-
-    select * from header
-    where sex = 'U'
-
-)
-
-select
-    {{ rule_failures('232', 'Header', values={'SEX': 'sex'}) }}
-from failing
+{{ single_table_rule('232', 'header',
+    where="sex = 'U'",
+    values={'SEX': 'sex'}) }}

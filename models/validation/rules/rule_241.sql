@@ -1,9 +1,10 @@
 -- 241 (from 2025-26): if a URN is given, other than XXXXXXX, and PLACE is K3 (supported
--- accommodation), the placement LA (PL_LA, derived from the placement postcode) must be one of
--- the LAs where that URN's provider has premises in the Ofsted provider lists. A URN with no row
--- in the loaded lists is not checked (nor is any URN when no list is loaded): the reference
--- validator skips its URN rules without the lists. A placement whose PL_LA cannot be derived
--- (blank or unknown postcode) is left to rule 169.
+-- accommodation), the placement LA (PL_LA, derived from the placement postcode) must be one of the
+-- LAs where that URN's provider has premises in the Ofsted provider lists
+-- (reference_data.providers, loaded by `cic reference providers`). A URN with no row in the loaded
+-- lists is not checked (nor is any URN when no list is loaded): the reference validator skips its
+-- URN rules without the lists. A placement whose PL_LA cannot be derived (blank or unknown
+-- postcode) is left to rule 169.
 with
 
 episodes as (

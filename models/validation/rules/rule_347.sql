@@ -2,24 +2,8 @@
 -- collection start) is not accommodated in a foyer. DfE's coding names accommodation type T,
 -- which the return codes T1 (suitable) or T2 (not suitable): any ACCOM beginning with T is
 -- read as a foyer. A date of birth that does not parse skips the record.
-with
-
-oc3 as (
-
-    select * from {{ ref('ssda903__oc3') }}
-
-),
-
-failing as (
-
-    select * from oc3
-    where
-        substr(accom, 1, 1) = 'T'
+{{ single_table_rule('347', 'oc3',
+    where="substr(accom, 1, 1) = 'T'
         and dob is not null
-        and {{ age_in_years('dob', collection_start()) }} < 18
-
-)
-
-select
-    {{ rule_failures('347', 'OC3', values={'DOB': 'dob_text', 'ACCOM': 'accom'}) }}
-from failing
+        and " ~ age_in_years('dob', collection_start()) ~ " < 18",
+    values={'DOB': 'dob_text', 'ACCOM': 'accom'}) }}

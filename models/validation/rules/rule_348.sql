@@ -6,11 +6,7 @@ oc3 as (
 
     select
         *,
-        concat(
-            cast(cast(substr(collection_year, 1, 4) as int) - 1 as {{ dbt.type_string() }}),
-            '-',
-            substr(collection_year, 3, 2)
-        ) as previous_collection_year
+        {{ previous_collection_year() }} as previous_collection_year
     from {{ ref('ssda903__oc3') }}
 
 ),

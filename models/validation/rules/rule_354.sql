@@ -1,19 +1,5 @@
--- 354: an episode cannot begin after the end of the collection year (31 March).
-with
-
-episodes as (
-
-    select * from {{ ref('ssda903__episodes') }}
-
-),
-
-failing as (
-
-    select * from episodes
-    where decom > {{ collection_end() }}
-
-)
-
-select
-    {{ rule_failures('354', 'Episodes', locator='decom_text', values={'DECOM': 'decom_text'}) }}
-from failing
+-- 354: an episode cannot begin after the end of the collection year (31 March). DfE's message names
+-- the date episode ceased, but its check is of the start date (DECOM).
+{{ single_table_rule('354', 'episodes',
+    where="decom > " ~ collection_end(),
+    values={'DECOM': 'decom_text'}) }}

@@ -1,7 +1,7 @@
--- 367: a child may have at most 75 days of respite care (legal status V3) in the year. Each
--- V3 episode is cut to the collection year (an open episode runs to 31 March); a child whose
--- V3 episodes add up to more than 75 days has each of those episodes reported. Episodes
--- whose dates do not parse, or that last no days within the year, are not counted.
+-- 367: a child may have at most 75 days of respite care (legal status V3) in the year. Each V3
+-- episode is cut to the collection year (an open episode runs to 31 March); a child whose V3
+-- episodes add up to more than 75 days has each of those episodes reported. Episodes whose dates do
+-- not parse, or that last no days within the year, are not counted. Exactly 75 days passes.
 with
 
 episodes as (

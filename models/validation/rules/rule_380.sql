@@ -1,25 +1,6 @@
 -- 380: a temporary placement (T0-T4) cannot open a period of care: its episode must be a
 -- change of placement and carer (RNE P) or of legal status and placement (RNE B). A blank
 -- RNE does not show either, so it fails.
-with
-
-episodes as (
-
-    select * from {{ ref('ssda903__episodes') }}
-
-),
-
-failing as (
-
-    select * from episodes
-    where
-        place in ('T0', 'T1', 'T2', 'T3', 'T4')
-        and coalesce(rne, '') not in ('P', 'B')
-
-)
-
-select
-    {{ rule_failures(
-        '380', 'Episodes', locator='decom_text', values={'PLACE': 'place', 'RNE': 'rne'}
-    ) }}
-from failing
+{{ single_table_rule('380', 'episodes',
+    where="place in ('T0', 'T1', 'T2', 'T3', 'T4') and coalesce(rne, '') not in ('P', 'B')",
+    values={'PLACE': 'place', 'RNE': 'rne'}) }}

@@ -2,14 +2,15 @@
 -- episode must end on the day the next one starts; an episode that ends (with another
 -- reason) on the day the next one starts should have been X1; and the child's last episode
 -- cannot be X1, as no episode continues it. Episodes are taken in order of start date,
--- undated ones first (as the reference validator places them). An X1 episode followed by
--- one whose start date is missing or does not parse fails (the continuation cannot be
--- shown); an X1 episode without a DEC is left to 148 unless it is the child's last.
+-- undated ones first (as the reference validator places them): unlike the other rules, which
+-- put them last. An X1 episode followed by one whose start date is missing or does not parse
+-- fails (the continuation cannot be shown); an X1 episode without a DEC is left to 148 unless
+-- it is the child's last.
 with
 
 episodes as (
 
-    select * from {{ ref('ssda903__episodes') }}
+    select * from {{ ref('int_validation__episode_sequence') }}
 
 ),
 
@@ -17,13 +18,12 @@ sequenced as (
 
     select
         *,
-        lead(decom) over child_order as next_decom,
-        row_number() over child_order as position_in_child,
-        count(*) over (partition by la_code, collection_year, child) as child_episodes
+        lead(decom) over undated_first as next_decom,
+        row_number() over undated_first as position_in_child
     from episodes
-    window child_order as (
+    window undated_first as (
         partition by la_code, collection_year, child
-        order by decom asc nulls first, _source_file asc, _source_row asc
+        order by case when decom is null then 0 else 1 end, episode_number
     )
 
 ),
@@ -33,14 +33,14 @@ failing as (
     select * from sequenced
     where
         (
-            position_in_child < child_episodes
+            position_in_child < episodes_of_child
             and dec is not null
             and (
                 (rec = 'X1' and (next_decom is null or dec != next_decom))
                 or (rec != 'X1' and dec = next_decom)
             )
         )
-        or (position_in_child = child_episodes and rec = 'X1')
+        or (position_in_child = episodes_of_child and rec = 'X1')
 
 )
 

@@ -1,8 +1,9 @@
--- 392b: an episode of a child looked after (not respite care under V3 or V4) needs both
--- the home and the placement postcode, unless the child was an unaccompanied asylum-seeking
--- child this year or in either of the two years before (DfE: UASC, last year's UASC and the
--- year before's). A child counts as UASC in a year when it is in that year's UASC table or
--- its header says UASC = 1 (XML returns).
+-- 392b: an episode of a child looked after (not respite care under V3 or V4) needs both the home
+-- and the placement postcode, unless the child was an unaccompanied asylum-seeking child this year
+-- or in either of the two years before (DfE: UASC, last year's UASC and the year before's). A child
+-- counts as UASC in a year when it is in that year's UASC table or its header says UASC = 1 (XML
+-- returns). A blank legal status is not exempt. The reference validator looks at last year's UASC
+-- only.
 with
 
 episodes as (
@@ -35,7 +36,7 @@ uasc_years as (
     select distinct
         la_code,
         child,
-        cast(substr(collection_year, 1, 4) as int) as start_year
+        {{ collection_start_year() }} as start_year
     from uasc_children
 
 ),
@@ -57,8 +58,8 @@ failing as (
             missing_postcodes.la_code = uasc_years.la_code
             and missing_postcodes.child = uasc_years.child
             and uasc_years.start_year
-            between cast(substr(missing_postcodes.collection_year, 1, 4) as int) - 2
-            and cast(substr(missing_postcodes.collection_year, 1, 4) as int)
+            between {{ collection_start_year('missing_postcodes.collection_year') }} - 2
+            and {{ collection_start_year('missing_postcodes.collection_year') }}
     where uasc_years.child is null
 
 )

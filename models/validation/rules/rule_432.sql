@@ -1,48 +1,30 @@
--- 432: when the previous episode ended the period of care (any valid reason for ceasing
--- other than X1), the next episode must start a new one (RNE S). Episodes are taken in
--- order of start date.
+-- 432: when the previous episode ended the period of care (any valid reason for ceasing other than
+-- X1), the next episode must start a new one (RNE S). An invalid code is left to the code-list
+-- rule; a blank RNE after a reason that ends care fails. Episodes are taken in order of start date.
 with
 
 episodes as (
 
-    select * from {{ ref('ssda903__episodes') }}
+    select * from {{ ref('int_validation__episode_sequence') }}
 
 ),
 
-ceasing_reasons as (
+reasons_episode_ceased as (
 
-    select
-        collection_year,
-        code
-    from {{ ref('ssda903_code_lists') }}
-    where
-        table_name = 'episodes'
-        and field = 'REC'
-        and code != 'X1'
-
-),
-
-sequenced as (
-
-    select
-        *,
-        lag(rec) over child_order as previous_rec
-    from episodes
-    window child_order as (
-        partition by la_code, collection_year, child
-        order by decom asc nulls last, _source_file asc, _source_row asc
-    )
+    {{ code_list('episodes', 'REC') }}
 
 ),
 
 failing as (
 
-    select sequenced.* from sequenced
-    inner join ceasing_reasons
+    select episodes.* from episodes
+    inner join reasons_episode_ceased as ceasing_reasons
         on
-            sequenced.collection_year = ceasing_reasons.collection_year
-            and sequenced.previous_rec = ceasing_reasons.code
-    where coalesce(sequenced.rne, '') != 'S'
+            episodes.collection_year = ceasing_reasons.collection_year
+            and episodes.previous_rec = ceasing_reasons.code
+    where
+        ceasing_reasons.code != 'X1'
+        and coalesce(episodes.rne, '') != 'S'
 
 )
 

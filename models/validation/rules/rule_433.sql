@@ -1,12 +1,13 @@
 -- 433: an episode that continues a period of care (RNE P, L, T, U or B) must start on the
 -- day the child's previous episode ended. A missing or unparseable date on either side
 -- fails, as the continuity cannot be shown. Episodes are taken in order of start date, then
--- end date (undated ones last).
+-- end date (undated ones last), as DfE's code for this rule orders them: unlike the other
+-- rules, two episodes with the same start date are ordered by end date before file order.
 with
 
 episodes as (
 
-    select * from {{ ref('ssda903__episodes') }}
+    select * from {{ ref('int_validation__episode_sequence') }}
 
 ),
 
@@ -14,13 +15,13 @@ sequenced as (
 
     select
         *,
-        lag(dec) over child_order as previous_dec,
-        lag(dec_text) over child_order as previous_dec_text,
-        row_number() over child_order as position_in_child
+        lag(dec) over by_start_then_end as previous_dec_by_end,
+        lag(dec_text) over by_start_then_end as previous_dec_text_by_end,
+        row_number() over by_start_then_end as position_in_child
     from episodes
-    window child_order as (
+    window by_start_then_end as (
         partition by la_code, collection_year, child
-        order by decom asc nulls last, dec asc nulls last, _source_file asc, _source_row asc
+        order by decom asc nulls last, dec asc nulls last, episode_number asc
     )
 
 ),
@@ -32,9 +33,9 @@ failing as (
         position_in_child > 1
         and rne in ('P', 'L', 'T', 'U', 'B')
         and (
-            previous_dec is null
+            previous_dec_by_end is null
             or decom is null
-            or decom != previous_dec
+            or decom != previous_dec_by_end
         )
 
 )
@@ -42,6 +43,6 @@ failing as (
 select
     {{ rule_failures(
         '433', 'Episodes', locator='decom_text',
-        values={'RNE': 'rne', 'DECOM': 'decom_text', 'PREVIOUS_DEC': 'previous_dec_text'}
+        values={'RNE': 'rne', 'DECOM': 'decom_text', 'PREVIOUS_DEC': 'previous_dec_text_by_end'}
     ) }}
 from failing

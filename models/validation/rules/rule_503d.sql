@@ -2,37 +2,25 @@
 -- first episode continues it and must have the same placement type (a blank matches only
 -- a blank). Allowed changes where DfE renamed codes: H5 to K3 in 2024-25, Z1 to Z11-Z14 in
 -- 2025-26. Last year is the previous collection year of the same LA in the marts. First and
--- final episodes are by start date (the earlier row on a tie); undated episodes are skipped.
+-- final episodes are by start date; undated episodes are skipped. On a tie of start dates the
+-- earlier row is taken, for the final episode too (not the later one, as the child's order
+-- would have it).
 with
 
 episodes as (
 
-    select * from {{ ref('ssda903__episodes') }}
-
-),
-
-ranked_this_year as (
-
-    select
-        *,
-        concat(
-            cast(cast(substr(collection_year, 1, 4) as int) - 1 as {{ dbt.type_string() }}),
-            '-',
-            substr(collection_year, 3, 2)
-        ) as previous_year,
-        row_number() over (
-            partition by la_code, collection_year, child
-            order by decom asc, _source_file asc, _source_row asc
-        ) as position_in_child
-    from episodes
+    select * from {{ ref('int_validation__episode_sequence') }}
     where decom is not null
 
 ),
 
 first_this_year as (
 
-    select * from ranked_this_year
-    where position_in_child = 1
+    select
+        *,
+        {{ previous_collection_year() }} as previous_year
+    from episodes
+    where episode_number = 1
 
 ),
 
@@ -46,10 +34,9 @@ ranked_last_year as (
         dec_text,
         row_number() over (
             partition by la_code, collection_year, child
-            order by decom desc, _source_file asc, _source_row asc
+            order by decom desc, episode_number asc
         ) as position_from_end
     from episodes
-    where decom is not null
 
 ),
 
@@ -64,7 +51,7 @@ compared as (
 
     select
         first_this_year.*,
-        final_last_year.place as previous_place
+        final_last_year.place as last_year_place
     from first_this_year
     inner join final_last_year
         on
@@ -79,15 +66,15 @@ failing as (
 
     select * from compared
     where
-        coalesce(place, '') != coalesce(previous_place, '')
+        coalesce(place, '') != coalesce(last_year_place, '')
         and not (
             collection_year = '2024-25'
-            and coalesce(previous_place, '') = 'H5'
+            and coalesce(last_year_place, '') = 'H5'
             and coalesce(place, '') = 'K3'
         )
         and not (
             collection_year = '2025-26'
-            and coalesce(previous_place, '') = 'Z1'
+            and coalesce(last_year_place, '') = 'Z1'
             and coalesce(place, '') in ('Z11', 'Z12', 'Z13', 'Z14')
         )
 
@@ -96,6 +83,6 @@ failing as (
 select
     {{ rule_failures(
         '503D', 'Episodes', locator='decom_text',
-        values={'PLACE': 'place', 'PREVIOUS_YEAR_PLACE': 'previous_place'}
+        values={'PLACE': 'place', 'PREVIOUS_YEAR_PLACE': 'last_year_place'}
     ) }}
 from failing

@@ -1,24 +1,6 @@
 -- 516: an episode that ceased because the child stayed with former foster carers (REC E45
 -- or E46) must be a foster placement (U1-U6); a blank placement type fails.
-with
-
-episodes as (
-
-    select * from {{ ref('ssda903__episodes') }}
-
-),
-
-failing as (
-
-    select * from episodes
-    where
-        rec in ('E45', 'E46')
-        and coalesce(place, '') not in ('U1', 'U2', 'U3', 'U4', 'U5', 'U6')
-
-)
-
-select
-    {{ rule_failures(
-        '516', 'Episodes', locator='decom_text', values={'REC': 'rec', 'PLACE': 'place'}
-    ) }}
-from failing
+{{ single_table_rule('516', 'episodes',
+    where="rec in ('E45', 'E46')
+        and coalesce(place, '') not in ('U1', 'U2', 'U3', 'U4', 'U5', 'U6')",
+    values={'REC': 'rec', 'PLACE': 'place'}) }}

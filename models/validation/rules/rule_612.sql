@@ -1,25 +1,5 @@
 -- 612: a female child has a date of birth of her child recorded (valid or not) but is not
 -- recorded as a mother (MOTHER is 0 or blank).
-with
-
-header as (
-
-    select * from {{ ref('ssda903__header') }}
-
-),
-
-failing as (
-
-    select * from header
-    where
-        sex = 'F'
-        and coalesce(mother, '0') = '0'
-        and mc_dob_text is not null
-
-)
-
-select
-    {{ rule_failures(
-        '612', 'Header', values={'SEX': 'sex', 'MOTHER': 'mother', 'MC_DOB': 'mc_dob_text'}
-    ) }}
-from failing
+{{ single_table_rule('612', 'header',
+    where="sex = 'F' and coalesce(mother, '0') = '0' and mc_dob_text is not null",
+    values={'SEX': 'sex', 'MOTHER': 'mother', 'MC_DOB': 'mc_dob_text'}) }}

@@ -1,8 +1,8 @@
--- 633: the LA where the previous permanence option was arranged, where given, must be a valid
--- code: an English LA's 3-digit code (seed local_authorities, which has the 2023 Cumbrian
--- successors 942 and 943), the year's listed codes (999 not known, WAL, SCO, NIR, NUK), or the
--- code of an English LA since reorganised, since an order may have been made before its
--- reorganisation: 835, 836, 837 (Dorset, Poole, Bournemouth, to 2019), 928
+-- 633: the LA where the previous permanence option was arranged, where given, must be a valid code:
+-- an English LA's 3-digit code (seed local_authorities, which has the 2023 Cumbrian successors 942
+-- and 943, which the reference validator lacks), the year's listed codes (999 not known, WAL, SCO,
+-- NIR, NUK), or the code of an English LA since reorganised, since an order may have been made
+-- before its reorganisation: 835, 836, 837 (Dorset, Poole, Bournemouth, to 2019), 928
 -- (Northamptonshire, to 2021) and 909 (Cumbria, to 2023).
 with
 
@@ -20,11 +20,7 @@ local_authorities as (
 
 listed_codes as (
 
-    select
-        collection_year,
-        code
-    from {{ ref('ssda903_code_lists') }}
-    where table_name = 'prev_perm' and field = 'LA_PERM'
+    {{ code_list('prev_perm', 'LA_PERM') }}
 
 ),
 

@@ -21,9 +21,9 @@ Generator = Callable[[Path], dict[Path, str]]
 
 def generators() -> list[Generator]:
     """Every generator: each takes the project root and returns {relative path: content}."""
-    from cic.codegen import rules
+    from cic.codegen import cdm, cms, rules, ssda903
 
-    return [rules.files]
+    return [rules.files, ssda903.files, cdm.files, cms.files]
 
 
 def generated(root: Path = PROJECT_ROOT) -> dict[Path, str]:

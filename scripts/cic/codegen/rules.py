@@ -103,8 +103,15 @@ def _registry(models: list[RuleModel]) -> str:
 
 def _block(text: str, indent: int) -> str:
     pad = " " * indent
-    return "\n".join(textwrap.wrap(text, width=100 - indent, initial_indent=pad,
-                                   subsequent_indent=pad, break_on_hyphens=False))
+    return "\n".join(
+        textwrap.wrap(
+            text,
+            width=100 - indent,
+            initial_indent=pad,
+            subsequent_indent=pad,
+            break_on_hyphens=False,
+        )
+    )
 
 
 def _test(code: str) -> str:
@@ -133,6 +140,7 @@ def _properties(models: list[RuleModel], single_field: list[str]) -> str:
 
 def files(root: Path) -> dict[Path, str]:
     models = rule_models(root)
-    # TODO(lead): also PROPERTIES once the rule ymls no longer declare their models.
-    _ = _properties
-    return {REGISTRY: _registry(models)}
+    return {
+        REGISTRY: _registry(models),
+        PROPERTIES: _properties(models, single_field_codes(root)),
+    }
