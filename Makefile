@@ -26,7 +26,7 @@ bootstrap: $(STAMP) profiles.yml
 
 # The reference validator (csc-validator-be-903, pinned) in its own venv: it needs pandas<2.
 oracle: bootstrap
-	$(BIN)/python -c "from cic.oracle.venv import ensure; ensure()"
+	$(BIN)/python -c "from cic_lab.oracle.venv import ensure; ensure()"
 
 # Land the bundled sample (two LAs, two years), load the ONS postcodes, build the warehouse,
 # export every return.
@@ -69,7 +69,7 @@ test-dbt: bootstrap $(CMS_SAMPLE)
 	CIC_WAREHOUSE=$(TEST_WAREHOUSE) $(BIN)/dbt build --profiles-dir . $(CMS_YEARS) --warn-error-options '{"error": ["NoNodesForSelectionCriteria"]}'
 
 $(CMS_SAMPLE): $(STAMP)
-	$(BIN)/cic generate --out $(CMS_SAMPLE) --tier small --years 2024-25,2025-26 --seed 1 --sources lcs,mosaic > /dev/null
+	$(BIN)/cic-lab generate --out $(CMS_SAMPLE) --tier small --years 2024-25,2025-26 --seed 1 --sources lcs,mosaic > /dev/null
 
 lint: bootstrap
 	$(BIN)/ruff check scripts tests/python

@@ -1,3 +1,3 @@
-"""cic: the command line of the children-in-care warehouse (landing, export, generation)."""
+"""cic: the runtime of the children-in-care warehouse (land, export, reference data, councils)."""
 
 __version__ = "0.1.0"

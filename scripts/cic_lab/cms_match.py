@@ -86,19 +86,17 @@ def land_extracts(warehouse: Path, data: Path, source: str, las: list[str]) -> N
 
 
 def build(warehouse: Path, scratch: Path, source: str, years: list[str]) -> tuple[float, float]:
-    """Build the ssda903 marts and validation.unmapped_codes from one CMS source."""
+    """Build the return derived from one CMS source (the `cms_return` selector: staging, the
+    common data model, the ssda903 marts and validation.unmapped_codes), without its tests."""
     variables = json.dumps({"cms_sources": [source], "ssda903_years": years})
     built = dbt(
         warehouse,
         scratch,
         "build",
-        "--select",
-        "+path:models/marts/ssda903",
-        "+validation__unmapped_codes",
+        "--selector",
+        "cms_return",
         "--exclude-resource-type",
         "test",
-        "--exclude-resource-type",
-        "unit_test",
         "--vars",
         variables,
     )

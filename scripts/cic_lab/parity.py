@@ -199,7 +199,8 @@ def land_and_build(
     providers: Path | None = None,
 ) -> Path:
     """A fresh parity warehouse with the files landed, the ONS postcodes and (when given) the
-    Ofsted provider lists loaded, and the validation marts built."""
+    Ofsted provider lists loaded, and the rules and their results built (the `validation`
+    selector) without their tests."""
     if scratch.exists():
         shutil.rmtree(scratch)
     warehouse = scratch / "build.duckdb"
@@ -221,12 +222,10 @@ def land_and_build(
         warehouse,
         scratch,
         "build",
-        "--select",
-        "+validation__rules",
+        "--selector",
+        "validation",
         "--exclude-resource-type",
         "test",
-        "--exclude-resource-type",
-        "unit_test",
     )
     if built.returncode != 0:
         tail = "\n".join(built.stdout.strip().splitlines()[-15:])

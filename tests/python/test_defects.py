@@ -22,7 +22,7 @@ from cic_lab.generate.defects import (
     reachable_codes,
     stable_rng,
 )
-from cic_lab.oracle.sample import sample_returns
+from cic_lab.generate.sample import sample_returns
 
 YEAR = "2025-26"
 LA = "886"

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from cic_lab.generate.defects import inject, previous_year
+from cic_lab.generate.sample import sample_returns
 from cic_lab.oracle import known_defects, venv
 from cic_lab.oracle.files import read_return, write_return
 from cic_lab.oracle.runner import TABLE_NAMES, end_year, run
-from cic_lab.oracle.sample import sample_returns
 
 LA = "886"
 ONS = "E10000016"

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from conftest import dbt
 
 # Column names that hold child-level data wherever they appear.

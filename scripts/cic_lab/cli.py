@@ -1,0 +1,292 @@
+"""The `cic-lab` command: synthetic data, the reference validator, parity, benchmarks and
+cms-match. Development tooling beside the runtime `cic` command; it may use `cic`, never the
+other way round."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table as RichTable
+
+from cic.cms import SOURCES
+from cic.options import collection_year, la_code
+from cic.paths import PROJECT_ROOT
+
+app = typer.Typer(
+    help="Children-in-care warehouse lab: generate synthetic data, compare with the reference "
+    "validator, benchmark.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console()
+err = Console(stderr=True)
+
+TIERS = ("small", "la", "region", "national")
+
+
+def _generate_stats(data: Path) -> None:
+    from cic_lab.generate import stats
+
+    console.print(stats(data))
+
+
+def _generate_check(data: Path, la: str | None, year: str | None, previous: str | None) -> None:
+    from cic_lab.generate.verify import check
+    from cic_lab.oracle.venv import OracleInstallError, ensure
+
+    if not la or not year:
+        raise typer.BadParameter("--check needs --la and --year (and usually --previous)")
+    try:
+        ensure()
+        last = collection_year(previous) if previous else None
+        report = check(data, la_code(la), collection_year(year), last)
+    except (OracleInstallError, FileNotFoundError, ValueError) as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    console.print(report.render(), highlight=False)
+
+
+@app.command()
+def generate(
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Folder to write the synthetic data to.")
+    ] = None,
+    tier: Annotated[str, typer.Option("--tier", help="small, la, region or national.")] = "small",
+    years: Annotated[
+        str, typer.Option("--years", help="Comma-separated collection years.")
+    ] = "2024-25,2025-26",
+    seed: Annotated[int, typer.Option("--seed", help="Same seed, same bytes.")] = 1,
+    errors: Annotated[
+        float, typer.Option("--errors", help="Share of children to damage (0 to 1).")
+    ] = 0.0,
+    xml: Annotated[bool, typer.Option("--xml", help="Also write the EXPSSDA903 XML.")] = False,
+    sources: Annotated[
+        str,
+        typer.Option(
+            "--sources",
+            help="CMS extract shapes to write beside the 903 files, as DIR/<source>/<la>/: "
+            "comma-separated from lcs, mosaic, eclipse, or none.",
+        ),
+    ] = "lcs,mosaic,eclipse",
+    stats_of: Annotated[
+        Path | None,
+        typer.Option("--stats", help="Print a generated set's headline figures and stop."),
+    ] = None,
+    check_of: Annotated[
+        Path | None,
+        typer.Option(
+            "--check",
+            help="Run the reference validator on one LA-year of a generated set (with --la, "
+            "--year, --previous) and print per-rule noise and injected-defect detection.",
+        ),
+    ] = None,
+    la: Annotated[str | None, typer.Option("--la", help="LA for --check.")] = None,
+    year: Annotated[str | None, typer.Option("--year", help="Year for --check.")] = None,
+    previous: Annotated[
+        str | None, typer.Option("--previous", help="Previous year for --check.")
+    ] = None,
+) -> None:
+    """Generate synthetic 903 returns from one simulated model of children's lives."""
+    if stats_of is not None:
+        _generate_stats(stats_of)
+        return
+    if check_of is not None:
+        _generate_check(check_of, la, year, previous)
+        return
+    if out is None:
+        raise typer.BadParameter("give --out DIR (or --stats DIR, or --check DIR)")
+    if tier not in TIERS:
+        raise typer.BadParameter(f"--tier must be one of {', '.join(TIERS)}")
+    if not 0 <= errors < 1:
+        raise typer.BadParameter("--errors is a share of children, from 0 to below 1")
+    try:
+        year_list = [collection_year(y.strip()) for y in years.split(",") if y.strip()]
+    except typer.BadParameter as exc:
+        raise typer.BadParameter(str(exc), param_hint="--years") from exc
+    from cic_lab.generate import run
+
+    shapes = tuple(s.strip() for s in sources.split(",") if s.strip() and s.strip() != "none")
+    unknown = [s for s in shapes if s not in SOURCES]
+    if unknown:
+        raise typer.BadParameter(
+            f"unknown source {', '.join(unknown)}: use {', '.join(SOURCES)} or none",
+            param_hint="--sources",
+        )
+    result = run(out, tier, year_list, seed, errors=errors, xml=xml, sources=shapes)
+    children = sum(
+        tables.get("header", 0) for by_year in result.rows.values() for tables in by_year.values()
+    )
+    console.print(
+        f"Generated tier {tier}: {len(result.rows)} LA(s), years {', '.join(year_list)}, "
+        f"{children} Header rows in all, {result.defects} injected defect(s), "
+        f"{result.total_seconds:.1f} s -> {out}"
+    )
+
+
+@app.command(name="parity")
+def parity_command(
+    data: Annotated[
+        Path, typer.Option("--data", help="This year's 903 files (or a generated set).")
+    ],
+    la: Annotated[str, typer.Option("--la", help="DfE 3-digit LA code.", callback=la_code)],
+    year: Annotated[str, typer.Option("--year", help="Collection year.", callback=collection_year)],
+    previous: Annotated[
+        Path | None, typer.Option("--previous", help="Last year's 903 files (or generated set).")
+    ] = None,
+    all_rules: Annotated[
+        bool, typer.Option("--all", help="List every rule, not only those that disagree.")
+    ] = False,
+) -> None:
+    """Run the warehouse and the reference validator on the same files and compare per rule."""
+    from cic_lab.oracle import known_defects
+    from cic_lab.oracle.runner import OracleRunError
+    from cic_lab.oracle.venv import OracleInstallError
+    from cic_lab.parity import parity
+
+    try:
+        report = parity(data, la, year, previous)
+    except (RuntimeError, OracleRunError, OracleInstallError, ValueError) as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    table = RichTable(
+        title=f"Parity for LA {la}, {year}: our rules against the reference validator"
+    )
+    for column in ("rule", "ours", "oracle", "both", "agree", "oracle status", "known defect"):
+        table.add_column(column)
+    for r in report.rules:
+        if all_rules or not r.agree:
+            table.add_row(
+                r.rule_code,
+                str(r.ours),
+                str(r.oracle),
+                str(r.both),
+                "[green]yes[/]" if r.agree else "[red]no[/]",
+                r.oracle_status,
+                r.known_defect,
+            )
+    console.print(table)
+    not_run = [r.rule_code for r in report.rules if r.oracle_status != "done"]
+    console.print(
+        f"{report.agreeing} of {len(report.compared)} rules agree ({report.share:.1%}), of "
+        f"{len(report.rules)} implemented; the validator did not run "
+        f"{', '.join(not_run) or 'none'} (no result to compare); oracle "
+        f"{report.oracle_seconds:.1f} s, {report.oracle_peak_mb:.0f} MB; details in "
+        f"target/parity/{la}_{year}.json"
+    )
+    if report.injected:
+        console.print(
+            f"injected defects whose rules we implement: {report.injected_found} of "
+            f"{report.injected} reported in validation.errors with an expected code"
+            + (f"; missed by kind: {report.injected_missed}" if report.injected_missed else "")
+        )
+    shown = {r.known_defect.split(",")[0] for r in report.rules if r.known_defect and not r.agree}
+    for defect in known_defects.load():
+        if defect.defect_id in shown:
+            console.print(
+                f"[bold]{defect.defect_id}[/] ({', '.join(defect.rule_codes)}): "
+                f"{defect.explanation} DfE: \u201c{defect.dfe_rule_text}\u201d"
+            )
+
+
+@app.command(name="cms-match")
+def cms_match_command(
+    data: Annotated[Path, typer.Argument(help="A folder written by `cic-lab generate`.")],
+    sources: Annotated[
+        str, typer.Option("--sources", help="Comma-separated CMS shapes to check.")
+    ] = "lcs,mosaic,eclipse",
+    scratch: Annotated[
+        Path | None,
+        typer.Option("--scratch", help="Where the per-shape warehouses go [target/cms-match]."),
+    ] = None,
+) -> None:
+    """Derive the return from each CMS extract under DATA and compare it, table by table, with
+    the 903 files generated for the same children; print the share of rows that match."""
+    from cic_lab.cms_match import match
+
+    shapes = [s.strip() for s in sources.split(",") if s.strip()]
+    unknown = [s for s in shapes if s not in SOURCES]
+    if unknown:
+        raise typer.BadParameter(
+            f"unknown source {', '.join(unknown)}: use {', '.join(SOURCES)}", param_hint="--sources"
+        )
+    returns = data / "ssda903"
+    years = sorted({p.name for la in returns.glob("*") for p in la.glob("*") if p.is_dir()})
+    if not years:
+        err.print(f"[bold red]error:[/] no generated 903 files under {returns}")
+        raise typer.Exit(2)
+    try:
+        results = match(data, shapes, years, scratch or PROJECT_ROOT / "target" / "cms-match")
+    except (FileNotFoundError, RuntimeError) as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    table = RichTable(
+        title=f"Return derived from each CMS extract vs generated 903 files ({', '.join(years)})"
+    )
+    table.add_column("table")
+    for result in results:
+        table.add_column(f"{result.source} match", justify="right")
+        table.add_column("rows (903 / derived)", justify="right")
+    names = sorted({name for r in results for name in r.tables})
+    for name in names:
+        cells = [name]
+        for result in results:
+            tally = result.tables.get(name)
+            if tally is None:
+                cells += ["-", "-"]
+            else:
+                cells += [f"{100 * tally.share:.2f}%", f"{tally.expected} / {tally.derived}"]
+        table.add_row(*cells)
+    table.add_row("all", *[x for r in results for x in (f"{100 * r.share:.2f}%", "")])
+    console.print(table)
+    for result in results:
+        console.print(
+            f"{result.source}: dbt build {result.build_seconds:.1f} s, "
+            f"peak {result.build_peak_mb:.0f} MB"
+        )
+    if any(r.share < 1.0 for r in results):
+        raise typer.Exit(1)
+
+
+@app.command(name="bench")
+def bench_command(
+    tier: Annotated[str, typer.Option("--tier", help="la, region or national.")] = "la",
+    seed: Annotated[int, typer.Option("--seed", help="Generator seed.")] = 1,
+    years: Annotated[
+        str, typer.Option("--years", help="Previous and current collection year.")
+    ] = "2024-25,2025-26",
+    oracle_las: Annotated[
+        int | None,
+        typer.Option(
+            "--oracle-las",
+            help="Run the reference validator on this many LAs only and extrapolate by "
+            "children (default: every LA).",
+        ),
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--source",
+            help="Land this CMS family's extracts (lcs, mosaic, eclipse) instead of 903 files "
+            "and derive the return from them.",
+        ),
+    ] = None,
+) -> None:
+    """Time landing, dbt build and validation against the reference validator, LA by LA."""
+    from cic_lab.bench import bench, render
+
+    if source is not None and source not in SOURCES:
+        raise typer.BadParameter(f"--source must be one of {', '.join(SOURCES)}")
+    if tier not in TIERS:
+        raise typer.BadParameter(f"--tier must be one of {', '.join(TIERS)}")
+    year_list = [collection_year(y.strip()) for y in years.split(",") if y.strip()]
+    if len(year_list) != 2:
+        raise typer.BadParameter("--years takes the previous and the current year")
+    try:
+        report = bench(tier, seed, year_list, oracle_las, source)
+    except RuntimeError as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    console.print(render(report), highlight=False)

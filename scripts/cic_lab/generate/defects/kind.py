@@ -1,0 +1,134 @@
+"""A defect kind and the child it damages: `Target` (one child of one LA-year, with its rows
+this year and last), `DefectKind` (the table it changes, the DfE rules it should trigger, how),
+`Kinds` (the kinds of one table, in the order they are declared) and the small edits defects
+share."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from cic_lab.generate.defects.values import Row, Tables, fmt, parse_date
+
+
+@dataclass
+class Target:
+    """One child of one LA-year, with the tables a defect may change."""
+
+    la: str
+    year: str
+    child: str
+    tables: Tables
+    previous: Tables | None
+    rng: random.Random
+    protected: set[str] = field(default_factory=set)  # children other defects rely on
+
+    def rows(self, table: str) -> list[Row]:
+        return [r for r in self.tables.get(table, []) if r.get("CHILD") == self.child]
+
+    def last_rows(self, table: str) -> list[Row]:
+        if self.previous is None:
+            return []
+        return [r for r in self.previous.get(table, []) if r.get("CHILD") == self.child]
+
+    def header(self) -> Row | None:
+        rows = self.rows("header")
+        return rows[0] if rows else None
+
+    def last_header(self) -> Row | None:
+        rows = self.last_rows("header")
+        return rows[0] if rows else None
+
+    def dob(self) -> date | None:
+        head = self.header()
+        return parse_date(head.get("DOB")) if head else None
+
+    def episodes(self) -> list[Row]:
+        """The child's episodes in date order (unparseable DECOMs last)."""
+        return sorted(self.rows("episodes"), key=lambda r: parse_date(r.get("DECOM")) or date.max)
+
+    def last_episodes(self) -> list[Row]:
+        return sorted(
+            self.last_rows("episodes"), key=lambda r: parse_date(r.get("DECOM")) or date.max
+        )
+
+    def pick(self, rows: list[Row], test: Callable[[Row], bool] = lambda r: True) -> Row | None:
+        candidates = [r for r in rows if test(r)]
+        return self.rng.choice(candidates) if candidates else None
+
+    def add_row(self, table: str, row: Row) -> None:
+        self.tables.setdefault(table, []).append(row)
+
+
+Apply = Callable[[Target], bool]
+
+
+@dataclass(frozen=True)
+class DefectKind:
+    """A kind of damage: the table it changes, the DfE rules it should trigger and how."""
+
+    name: str
+    table: str
+    rule_codes: tuple[str, ...]
+    apply: Apply = field(repr=False)  # mutates and returns True, or returns False untouched
+    first_year: str = "2000-01"
+    last_year: str = "2099-00"
+    cross_year: bool = False
+
+    def in_force(self, year: str) -> bool:
+        return self.first_year <= year <= self.last_year
+
+
+class Kinds:
+    """The defect kinds of one 903 table, in the order they are declared."""
+
+    def __init__(self, table: str) -> None:
+        self.table = table
+        self.kinds: list[DefectKind] = []
+
+    def defect(
+        self,
+        name: str,
+        codes: str,
+        first_year: str = "2000-01",
+        last_year: str = "2099-00",
+        cross_year: bool = False,
+    ) -> Callable[[Apply], Apply]:
+        """Declare a defect kind of this table; `codes` are the DfE rule codes it should trigger,
+        separated by spaces."""
+
+        def register(func: Apply) -> Apply:
+            if any(k.name == name for k in self.kinds):
+                raise ValueError(f"defect kind {name} declared twice")
+            self.kinds.append(
+                DefectKind(
+                    name, self.table, tuple(codes.split()), func, first_year, last_year, cross_year
+                )
+            )
+            return func
+
+        return register
+
+
+def change(row: Row | None, **values: str | None) -> bool:
+    """Set `values` on `row`: True when there was a row to change."""
+    if row is None:
+        return False
+    row.update(values)
+    return True
+
+
+def shift(text: str | None, days: int) -> str | None:
+    """A dd/mm/yyyy date moved by `days`; None when it does not parse."""
+    day = parse_date(text)
+    return fmt(day + timedelta(days=days)) if day else None
+
+
+BAD_DATES = ("31/02/{y}", "2019-05-04", "00/01/{y}", "15/13/{y}", "1/1/{y}x")
+
+
+def bad_date(target: Target) -> str:
+    """Text that is not a valid dd/mm/yyyy date, in the target's collection year."""
+    return target.rng.choice(BAD_DATES).format(y=target.year[:4])
