@@ -38,7 +38,7 @@ demo: bootstrap $(CMS_SAMPLE)
 	$(BIN)/cic land $(CMS_SAMPLE)/lcs/940 --source lcs --la 940
 	$(BIN)/cic land $(CMS_SAMPLE)/mosaic/941 --source mosaic --la 941
 	$(BIN)/cic reference postcodes
-	$(BIN)/dbt build --profiles-dir . --exclude-resource-type unit_test $(CMS_YEARS)
+	$(BIN)/dbt build --profiles-dir . --selector nightly $(CMS_YEARS)
 	@for dir in $(SAMPLE)/*/*/ 940/2024-25 940/2025-26 941/2024-25 941/2025-26; do \
 		la=$$(basename $$(dirname $$dir)); year=$$(basename $$dir); \
 		$(BIN)/cic export --la $$la --year $$year || exit $$?; \
