@@ -104,7 +104,8 @@ def test_a_new_rule_is_one_sql_file_its_unit_test_and_a_catalogue_row(tmp_path, 
     )
     assert build.returncode == 0, build.stdout[-3000:]
     assert "rule_zz01_sex_m_fails" in build.stdout  # its unit test ran (and passed)
-    assert "WARN" in next(line for line in build.stdout.splitlines() if "dfe_rule_ZZ01" in line)
+    reported = [line for line in build.stdout.splitlines() if "dfe_rule_ZZ01" in line]
+    assert any("WARN" in line for line in reported), reported  # its warn test found failures
     ((implementation, failing),) = query(
         warehouse,
         "select implementation, failing_records from validation.rules "

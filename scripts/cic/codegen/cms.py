@@ -65,17 +65,16 @@ def _sources(family: CmsFamily) -> str:
 
 def _contract_model(family: str, entity: CdmEntity, model: Cdm, reading: str) -> str:
     name = f"stg_{family}__{entity.name}"
-    key = [c.name for c in model.staging_columns] + list(entity.key)
+    scope = ", ".join(c.name for c in model.staging_columns)
     out = [f"  - name: {name}\n    description: >\n"]
     out.append(folded(f"{entity.description}\n\n{reading}", 6))
     out.append("    config:\n      contract:\n        enforced: true\n")
-    out.append("    data_tests:\n      - unique_combination_of_columns:\n")
-    out.append("          arguments:\n")
-    out.append(f"            combination_of_columns: [{', '.join(key)}]\n")
+    out.append("    data_tests:\n      - entity_key:\n          arguments:\n")
+    out.append(f"            key_columns: [{', '.join(entity.key)}]\n")
+    out.append(f"            scope: [{scope}]\n")
     out.append("    columns:\n")
     for column in (*model.staging_columns, *entity.columns):
-        tests = ("not_null",) if column.name in entity.key else ()
-        out.append(column_yml(column, 6, tests))
+        out.append(column_yml(column, 6))
     return "".join(out)
 
 
