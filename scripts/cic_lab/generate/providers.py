@@ -110,26 +110,16 @@ def write_provider_lists(
         csv.writer(x, lineterminator="\n").writerow(_SCP_COLUMNS)
         for la in sorted(registry):
             for p in registry[la]:
-                if p.place_codes[0] in ("K1", "K2"):
-                    home_writer.writerow(
-                        (
-                            p.urn,
-                            names[la],
-                            ",".join(p.place_codes),
-                            "/".join(p.provider_codes),
-                            "",
-                            p.place.postcode,
-                        )
+                # Children's homes list provider codes with "/", the other list with ",".
+                home = p.place_codes[0] in ("K1", "K2")
+                (home_writer if home else scp_writer).writerow(
+                    (
+                        p.urn,
+                        names[la],
+                        ",".join(p.place_codes),
+                        ("/" if home else ",").join(p.provider_codes),
+                        "",
+                        p.place.postcode,
                     )
-                else:
-                    scp_writer.writerow(
-                        (
-                            p.urn,
-                            names[la],
-                            ",".join(p.place_codes),
-                            ",".join(p.provider_codes),
-                            "",
-                            p.place.postcode,
-                        )
-                    )
+                )
     return [homes, current, closed]

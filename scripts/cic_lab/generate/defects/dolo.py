@@ -1,20 +1,11 @@
-"""DoLO defects (from 2026-27): deprivation of liberty order dates.
-
-One kind per DfE rule it should trigger; `registry` orders them in the catalogue.
-"""
+"""DoLO defects (from 2026-27): deprivation of liberty order dates."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 from cic_lab.generate.defects.kind import Kinds, Target, bad_date, change, shift
-from cic_lab.generate.defects.values import (
-    Row,
-    fmt,
-    parse_date,
-    year_end,
-    year_start,
-)
+from cic_lab.generate.defects.values import Row, fmt, parse_date, year_end, year_start
 
 kinds = Kinds("dolo")
 
@@ -34,20 +25,20 @@ def _dolo_row(t: Target) -> Row | None:
     return row
 
 
-@kinds.defect("dolo_start_invalid", "700", first_year="2026-27")
-def _dolo_start(t: Target) -> bool:
-    return change(_dolo_row(t), DOLO_START=bad_date(t))
+def _dated_row(t: Target, column: str) -> Row | None:
+    """The child's DoLO row (as `_dolo_row`) when its `column` is a date, else None."""
+    row = _dolo_row(t)
+    return row if row is not None and parse_date(row.get(column)) is not None else None
 
 
-@kinds.defect("dolo_end_invalid", "701", first_year="2026-27")
-def _dolo_end(t: Target) -> bool:
-    return change(_dolo_row(t), DOLO_END=bad_date(t))
+kinds.sets("dolo_start_invalid", "700", first_year="2026-27", row=_dolo_row, DOLO_START=bad_date)
+kinds.sets("dolo_end_invalid", "701", first_year="2026-27", row=_dolo_row, DOLO_END=bad_date)
 
 
 @kinds.defect("dolo_ends_before_start", "702", first_year="2026-27")
 def _dolo_order(t: Target) -> bool:
-    row = _dolo_row(t)
-    if row is None or parse_date(row.get("DOLO_START")) is None:
+    row = _dated_row(t, "DOLO_START")
+    if row is None:
         return False
     return change(row, DOLO_END=shift(row["DOLO_START"], -t.rng.randint(1, 20)))
 
@@ -60,8 +51,8 @@ def _dolo_late(t: Target) -> bool:
 
 @kinds.defect("dolo_overlap", "705", first_year="2026-27")
 def _dolo_overlap(t: Target) -> bool:
-    row = _dolo_row(t)
-    if row is None or parse_date(row.get("DOLO_START")) is None:
+    row = _dated_row(t, "DOLO_START")
+    if row is None:
         return False
     row["DOLO_END"] = None
     second = dict(row)
@@ -72,7 +63,7 @@ def _dolo_overlap(t: Target) -> bool:
 
 @kinds.defect("dolo_before_birth", "708", first_year="2026-27")
 def _dolo_dob(t: Target) -> bool:
-    row = _dolo_row(t)
-    if row is None or parse_date(row.get("DOB")) is None:
+    row = _dated_row(t, "DOB")
+    if row is None:
         return False
     return change(row, DOLO_START=shift(row["DOB"], -t.rng.randint(1, 100)), DOLO_END=None)

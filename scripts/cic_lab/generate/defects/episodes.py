@@ -1,30 +1,25 @@
 """Episodes defects: codes, providers, URNs, dates and the order of episodes, and the
-year-on-year kinds that make this year's first episode disagree with last year's open one.
-
-One kind per DfE rule it should trigger; `registry` orders them in the catalogue.
-"""
+year-on-year kinds that make this year's first episode disagree with last year's open one."""
 
 from __future__ import annotations
 
 import itertools
 from datetime import date, timedelta
 
-from cic_lab.generate.defects.kind import Kinds, Target, bad_date, change, shift
-from cic_lab.generate.defects.values import (
-    Row,
-    fmt,
-    invalid_place,
-    parse_date,
-    temporary_places,
-    year_end,
-    year_start,
-)
+from cic_lab.generate.defects.kind import Kinds, Target, bad_date, change, days_after, one_of, shift
+from cic_lab.generate.defects.values import Row, fmt, invalid_place, parse_date, temporary_places
 
 kinds = Kinds("episodes")
 
 
 def _ended(row: Row) -> bool:
     return row.get("DEC") is not None
+
+
+def _open_last(t: Target) -> Row | None:
+    """The child's last episode when it has not ended."""
+    episodes = t.episodes()
+    return episodes[-1] if episodes and not _ended(episodes[-1]) else None
 
 
 @kinds.defect("episode_decom_invalid", "141")
@@ -37,29 +32,15 @@ def _decom_invalid(t: Target) -> bool:
     return change(t.rng.choice(dated), DECOM=bad_date(t))
 
 
-@kinds.defect("episode_rne_invalid", "143")
-def _rne_invalid(t: Target) -> bool:
-    return change(t.pick(t.rows("episodes")), RNE=t.rng.choice(["X", "R", "C"]))
-
-
-@kinds.defect("episode_ls_invalid", "144")
-def _ls_invalid(t: Target) -> bool:
-    return change(t.pick(t.rows("episodes")), LS=t.rng.choice(["C3", "V1", "E2", "J4"]))
-
-
-@kinds.defect("episode_cin_invalid", "145")
-def _cin_invalid(t: Target) -> bool:
-    return change(t.pick(t.rows("episodes")), CIN=t.rng.choice(["N0", "N9", "M1"]))
-
-
-@kinds.defect("episode_place_invalid", "146")
-def _place_invalid(t: Target) -> bool:
-    return change(t.pick(t.rows("episodes")), PLACE=invalid_place(t.year))
+kinds.sets("episode_rne_invalid", "143", RNE=one_of("X", "R", "C"))
+kinds.sets("episode_ls_invalid", "144", LS=one_of("C3", "V1", "E2", "J4"))
+kinds.sets("episode_cin_invalid", "145", CIN=one_of("N0", "N9", "M1"))
+kinds.sets("episode_place_invalid", "146", PLACE=lambda t: invalid_place(t.year))
 
 
 @kinds.defect("episode_provider_invalid", "178")
 def _provider_invalid(t: Target) -> bool:
-    row = t.pick(t.rows("episodes"), lambda r: r.get("PLACE") not in temporary_places(t.year))
+    row = kinds.pick(t, lambda r: r.get("PLACE") not in temporary_places(t.year))
     return change(row, PLACE_PROVIDER=t.rng.choice(["PR6", "PR", "P4"]))
 
 
@@ -74,21 +55,18 @@ def _provider_pr0(t: Target) -> bool:
 
 @kinds.defect("episode_provider_missing", "526")
 def _provider_missing(t: Target) -> bool:
-    row = t.pick(t.rows("episodes"), lambda r: r.get("PLACE") not in temporary_places(t.year))
+    row = kinds.pick(t, lambda r: r.get("PLACE") not in temporary_places(t.year))
     return change(row, PLACE_PROVIDER=None)
 
 
 @kinds.defect("episode_provider_for_temporary", "213")
 def _provider_temporary(t: Target) -> bool:
-    row = t.pick(t.rows("episodes"), lambda r: r.get("PLACE_PROVIDER") is not None)
+    row = kinds.pick(t, lambda r: r.get("PLACE_PROVIDER") is not None)
     return change(row, PLACE=t.rng.choice(["T0", "T1", "T2", "T4"]))
 
 
-@kinds.defect("episode_urn_not_allowed", "222")
-def _urn_not_allowed(t: Target) -> bool:
-    row = t.pick(t.rows("episodes"))
-    if row is None:
-        return False
+@kinds.edits("episode_urn_not_allowed", "222")
+def _urn_not_allowed(t: Target, row: Row) -> bool:
     urn = "".join(t.rng.choice("0123456789") for _ in range(7))
     place = row.get("PLACE")
     if place not in ("P1", "P3", "R1", "R2", "R5", *temporary_places(t.year)):
@@ -96,33 +74,17 @@ def _urn_not_allowed(t: Target) -> bool:
     return change(row, PLACE=place, URN=urn)
 
 
-@kinds.defect("episode_place_change_reason_invalid", "1009")
-def _rpc_invalid(t: Target) -> bool:
-    return change(t.pick(t.rows("episodes"), _ended), REASON_PLACE_CHANGE="MOVED")
-
-
-@kinds.defect("episode_rec_invalid", "149")
-def _rec_invalid(t: Target) -> bool:
-    # E43/E44 are retired special-guardianship codes.
-    return change(t.pick(t.rows("episodes"), _ended), REC=t.rng.choice(["E43", "E44", "E99"]))
-
-
-@kinds.defect("episode_dec_invalid", "147")
-def _dec_invalid(t: Target) -> bool:
-    return change(t.pick(t.rows("episodes"), _ended), DEC=bad_date(t))
-
-
-@kinds.defect("episode_dec_without_rec", "148")
-def _dec_without_rec(t: Target) -> bool:
-    return change(t.pick(t.rows("episodes"), _ended), REC=None)
+kinds.sets("episode_place_change_reason_invalid", "1009", where=_ended, REASON_PLACE_CHANGE="MOVED")
+# E43/E44 are retired special-guardianship codes.
+kinds.sets("episode_rec_invalid", "149", where=_ended, REC=one_of("E43", "E44", "E99"))
+kinds.sets("episode_dec_invalid", "147", where=_ended, DEC=bad_date)
+kinds.sets("episode_dec_without_rec", "148", where=_ended, REC=None)
 
 
 @kinds.defect("episode_rec_without_dec", "148")
 def _rec_without_dec(t: Target) -> bool:
-    episodes = t.episodes()
-    if not episodes or _ended(episodes[-1]):
-        return False
-    return change(episodes[-1], REC=t.rng.choice(["E8", "E4A", "E13"]))
+    last = _open_last(t)
+    return change(last, REC=one_of("E8", "E4A", "E13")(t)) if last else False
 
 
 @kinds.defect("episode_unended_not_last", "142")
@@ -136,7 +98,7 @@ def _unended(t: Target) -> bool:
 @kinds.defect("episode_overlap", "501")
 def _overlap(t: Target) -> bool:
     episodes = t.episodes()
-    end = year_end(t.year)
+    end = t.end()
     for before, after in itertools.pairwise(episodes):
         nxt = parse_date(after.get("DECOM"))
         if _ended(before) and nxt and nxt + timedelta(days=3) <= end:
@@ -144,26 +106,25 @@ def _overlap(t: Target) -> bool:
     return False
 
 
-@kinds.defect("episode_ends_before_start", "356")
-def _dec_before_decom(t: Target) -> bool:
-    row = t.pick(t.rows("episodes"), lambda r: _ended(r) and parse_date(r["DECOM"]) is not None)
-    if row is None:
-        return False
+@kinds.edits(
+    "episode_ends_before_start",
+    "356",
+    where=lambda r: _ended(r) and parse_date(r["DECOM"]) is not None,
+)
+def _dec_before_decom(t: Target, row: Row) -> bool:
     return change(row, DEC=shift(row["DECOM"], -t.rng.randint(2, 30)))
 
 
 @kinds.defect("episode_ends_after_year_end", "385")
 def _dec_after_end(t: Target) -> bool:
-    after = fmt(year_end(t.year) + timedelta(days=t.rng.randint(1, 30)))
-    return change(t.pick(t.rows("episodes"), _ended), DEC=after)
+    after = fmt(t.end() + timedelta(days=t.rng.randint(1, 30)))
+    return change(kinds.pick(t, _ended), DEC=after)
 
 
 @kinds.defect("episode_starts_after_year_end", "354")
 def _decom_after_end(t: Target) -> bool:
-    episodes = t.episodes()
-    if not episodes or _ended(episodes[-1]):
-        return False
-    return change(episodes[-1], DECOM=fmt(year_end(t.year) + timedelta(days=t.rng.randint(1, 30))))
+    last = _open_last(t)
+    return change(last, DECOM=days_after(Target.end, 1, 30)(t)) if last else False
 
 
 @kinds.defect("episode_starts_before_1991", "353")
@@ -185,17 +146,18 @@ def _decom_before_dob(t: Target) -> bool:
     return change(episodes[0], DECOM=fmt(born - timedelta(days=t.rng.randint(1, 60))))
 
 
-@kinds.defect("episode_under_24_hours", "355")
-def _under_24h(t: Target) -> bool:
-    row = t.pick(t.rows("episodes"), lambda r: _ended(r) and r.get("DECOM") is not None)
-    return change(row, DEC=row["DECOM"]) if row else False
+@kinds.edits(
+    "episode_under_24_hours", "355", where=lambda r: _ended(r) and r.get("DECOM") is not None
+)
+def _under_24h(t: Target, row: Row) -> bool:
+    return change(row, DEC=row["DECOM"])
 
 
 @kinds.defect("episode_first_not_started", "357")
 def _first_not_s(t: Target) -> bool:
     episodes = t.episodes()
     first = parse_date(episodes[0].get("DECOM")) if episodes else None
-    if first is None or first < year_start(t.year):
+    if first is None or first < t.start():
         return False
     return change(episodes[0], RNE=t.rng.choice(["P", "L", "T"]))
 

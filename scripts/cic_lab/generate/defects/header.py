@@ -1,14 +1,11 @@
 """Header defects: sex, date of birth, ethnicity, UPN and motherhood, and the year-on-year
-kinds that make this year's Header disagree with last year's.
-
-One kind per DfE rule it should trigger; `registry` orders them in the catalogue.
-"""
+kinds that make this year's Header disagree with last year's."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from cic_lab.generate.defects.kind import Kinds, Target, bad_date, change, shift
+from cic_lab.generate.defects.kind import Kinds, Target, bad_date, change, days_after, one_of, shift
 from cic_lab.generate.defects.values import (
     ETHNIC_CODES,
     Row,
@@ -17,56 +14,40 @@ from cic_lab.generate.defects.values import (
     fmt,
     male_code,
     parse_date,
-    year_end,
-    year_start,
 )
 
 kinds = Kinds("header")
 
 
-@kinds.defect("header_sex_invalid", "101")
-def _sex_invalid(t: Target) -> bool:
+def _other_era_sex(t: Target) -> str:
     # The other era's code: 1/2 are invalid from 2024-25, M/F before.
-    return change(t.header(), SEX="1" if t.year >= "2024-25" else "M")
+    return "1" if t.year >= "2024-25" else "M"
 
 
-@kinds.defect("header_sex_unknown", "232", first_year="2024-25")
-def _sex_unknown(t: Target) -> bool:
-    return change(t.header(), SEX="U")
+def _over_25(t: Target) -> str:
+    return fmt(add_years(t.start(), -26) - timedelta(days=t.rng.randint(1, 300)))
 
 
-@kinds.defect("header_dob_invalid", "102")
-def _dob_invalid(t: Target) -> bool:
-    return change(t.header(), DOB=bad_date(t))
-
-
-@kinds.defect("header_dob_after_year_end", "301")
-def _dob_after_end(t: Target) -> bool:
-    return change(t.header(), DOB=fmt(year_end(t.year) + timedelta(days=t.rng.randint(1, 60))))
-
-
-@kinds.defect("header_dob_over_25", "351")
-def _dob_over_25(t: Target) -> bool:
-    born = add_years(year_start(t.year), -26) - timedelta(days=t.rng.randint(1, 300))
-    return change(t.header(), DOB=fmt(born))
-
-
-@kinds.defect("header_ethnic_invalid", "103")
-def _ethnic_invalid(t: Target) -> bool:
-    return change(t.header(), ETHNIC=t.rng.choice(["WHIT", "ZZZZ", "BRIT", None]))
-
-
-@kinds.defect("header_upn_format", "168")
-def _upn_format(t: Target) -> bool:
+def _bad_upn(t: Target) -> str:
     digits = "".join(t.rng.choice("0123456789") for _ in range(12))
-    bad = t.rng.choice([f"A{digits[:11]}", f"I{digits}", "UN6", digits, f"A{digits}Z"])
-    return change(t.header(), UPN=bad)
+    return t.rng.choice([f"A{digits[:11]}", f"I{digits}", "UN6", digits, f"A{digits}Z"])
+
+
+kinds.sets("header_sex_invalid", "101", row=Target.header, SEX=_other_era_sex)
+kinds.sets("header_sex_unknown", "232", first_year="2024-25", row=Target.header, SEX="U")
+kinds.sets("header_dob_invalid", "102", row=Target.header, DOB=bad_date)
+kinds.sets("header_dob_after_year_end", "301", row=Target.header, DOB=days_after(Target.end, 1, 60))
+kinds.sets("header_dob_over_25", "351", row=Target.header, DOB=_over_25)
+kinds.sets(
+    "header_ethnic_invalid", "103", row=Target.header, ETHNIC=one_of("WHIT", "ZZZZ", "BRIT", None)
+)
+kinds.sets("header_upn_format", "168", row=Target.header, UPN=_bad_upn)
 
 
 @kinds.defect("header_upn_un1_school_age", "209")
 def _upn_un1(t: Target) -> bool:
     born = t.dob()
-    reference = date(year_start(t.year).year - 1, 8, 31)
+    reference = date(t.start().year - 1, 8, 31)
     if born is None or add_years(born, 4) > reference:
         return False
     return change(t.header(), UPN="UN1")
@@ -108,7 +89,7 @@ def _male_mc_dob(t: Target) -> bool:
     head = t.header()
     if head is None or head.get("SEX") != male_code(t.year):
         return False
-    return change(head, MC_DOB=fmt(year_start(t.year) + timedelta(days=t.rng.randint(0, 200))))
+    return change(head, MC_DOB=days_after(Target.start, 0, 200)(t))
 
 
 @kinds.defect("header_child_dob_not_mother", "612")
@@ -116,8 +97,7 @@ def _mc_dob_not_mother(t: Target) -> bool:
     head = t.header()
     if head is None or head.get("SEX") != female_code(t.year):
         return False
-    when = fmt(year_start(t.year) + timedelta(days=t.rng.randint(0, 200)))
-    return change(head, MOTHER="0", MC_DOB=when)
+    return change(head, MOTHER="0", MC_DOB=days_after(Target.start, 0, 200)(t))
 
 
 @kinds.defect("header_mother_missing", "393")

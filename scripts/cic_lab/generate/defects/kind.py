@@ -1,7 +1,8 @@
 """A defect kind and the child it damages: `Target` (one child of one LA-year, with its rows
 this year and last), `DefectKind` (the table it changes, the DfE rules it should trigger, how),
-`Kinds` (the kinds of one table, in the order they are declared) and the small edits defects
-share."""
+`Kinds` (the kinds of one table, in the order they are declared; `Kinds.edits` for a kind that
+edits one chosen row, `Kinds.sets` for one that only sets values on it) and the small edits and
+values defects share."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from cic_lab.generate.defects.values import Row, Tables, fmt, parse_date
+from cic_lab.generate.defects.values import Row, Tables, fmt, parse_date, year_end, year_start
 
 
 @dataclass
@@ -24,6 +25,14 @@ class Target:
     previous: Tables | None
     rng: random.Random
     protected: set[str] = field(default_factory=set)  # children other defects rely on
+
+    def start(self) -> date:
+        """The first day of the collection year."""
+        return year_start(self.year)
+
+    def end(self) -> date:
+        """The last day of the collection year."""
+        return year_end(self.year)
 
     def rows(self, table: str) -> list[Row]:
         return [r for r in self.tables.get(table, []) if r.get("CHILD") == self.child]
@@ -54,8 +63,9 @@ class Target:
             self.last_rows("episodes"), key=lambda r: parse_date(r.get("DECOM")) or date.max
         )
 
-    def pick(self, rows: list[Row], test: Callable[[Row], bool] = lambda r: True) -> Row | None:
-        candidates = [r for r in rows if test(r)]
+    def pick(self, rows: list[Row], test: Callable[[Row], bool] | None = None) -> Row | None:
+        """One of `rows` (that passes `test`) at random; no draw when there is none."""
+        candidates = [r for r in rows if test is None or test(r)]
         return self.rng.choice(candidates) if candidates else None
 
     def add_row(self, table: str, row: Row) -> None:
@@ -63,6 +73,8 @@ class Target:
 
 
 Apply = Callable[[Target], bool]
+Edit = Callable[[Target, Row], bool]
+Value = str | None | Callable[[Target], str | None]
 
 
 @dataclass(frozen=True)
@@ -111,6 +123,52 @@ class Kinds:
 
         return register
 
+    def pick(self, t: Target, where: Callable[[Row], bool] | None = None) -> Row | None:
+        """One of the child's rows of this table (that passes `where`) at random."""
+        return t.pick(t.rows(self.table), where)
+
+    def edits(
+        self,
+        name: str,
+        codes: str,
+        *,
+        where: Callable[[Row], bool] | None = None,
+        first_year: str = "2000-01",
+    ) -> Callable[[Edit], Edit]:
+        """Declare a kind that edits one of the child's rows of this table that passes `where`,
+        chosen at random; the kind does not apply when there is none."""
+
+        def register(func: Edit) -> Edit:
+            def apply(t: Target) -> bool:
+                row = self.pick(t, where)
+                return False if row is None else func(t, row)
+
+            self.defect(name, codes, first_year)(apply)
+            return func
+
+        return register
+
+    def sets(
+        self,
+        name: str,
+        codes: str,
+        *,
+        where: Callable[[Row], bool] | None = None,
+        row: Callable[[Target], Row | None] | None = None,
+        first_year: str = "2000-01",
+        **values: Value,
+    ) -> None:
+        """Declare a kind that sets `values` (by DfE column) on one row: the one `row` gives, or
+        else one of the child's rows of this table that passes `where`, at random. A callable
+        value is drawn from the target after the row is chosen, in the order given, and whether
+        or not there is a row: the draws that follow depend on it."""
+
+        def apply(t: Target) -> bool:
+            chosen = row(t) if row else self.pick(t, where)
+            return change(chosen, **{c: v(t) if callable(v) else v for c, v in values.items()})
+
+        self.defect(name, codes, first_year)(apply)
+
 
 def change(row: Row | None, **values: str | None) -> bool:
     """Set `values` on `row`: True when there was a row to change."""
@@ -127,6 +185,22 @@ def shift(text: str | None, days: int) -> str | None:
 
 
 BAD_DATES = ("31/02/{y}", "2019-05-04", "00/01/{y}", "15/13/{y}", "1/1/{y}x")
+
+
+def dated(column: str) -> Callable[[Row], bool]:
+    """A `where` for `Kinds.edits`: rows whose `column` is a dd/mm/yyyy date."""
+    return lambda r: parse_date(r.get(column)) is not None
+
+
+def one_of(*choices: str | None) -> Callable[[Target], str | None]:
+    """A value for `Kinds.sets`: one of `choices`, drawn from the target's generator."""
+    return lambda t: t.rng.choice(choices)
+
+
+def days_after(day: Callable[[Target], date], low: int, high: int) -> Callable[[Target], str]:
+    """A value for `Kinds.sets`: the target's `day` (`Target.start`, `Target.end`) plus `low`
+    to `high` days, drawn from the target's generator."""
+    return lambda t: fmt(day(t) + timedelta(days=t.rng.randint(low, high)))
 
 
 def bad_date(target: Target) -> str:

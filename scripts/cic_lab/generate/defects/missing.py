@@ -1,58 +1,32 @@
 """Missing defects: type and dates of missing or absent episodes, and the year-on-year kind
-that fails to continue last year's open episode.
-
-One kind per DfE rule it should trigger; `registry` orders them in the catalogue.
-"""
+that fails to continue last year's open episode."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from cic_lab.generate.defects.kind import Kinds, Target, bad_date, change, shift
-from cic_lab.generate.defects.values import (
-    Row,
-    parse_date,
-)
+from cic_lab.generate.defects.kind import Kinds, Target, bad_date, change, dated, one_of, shift
+from cic_lab.generate.defects.values import Row, parse_date
 
 kinds = Kinds("missing")
+kinds.sets("missing_type_invalid", "1006", MISSING=one_of("X", "AWOL", "1"))
+kinds.sets("missing_start_invalid", "1004", MIS_START=bad_date)
+kinds.sets(
+    "missing_start_blank",
+    "564 1004",
+    where=lambda r: r.get("MISSING") in ("M", "A"),
+    MIS_START=None,
+)
+kinds.sets("missing_end_invalid", "1005", MIS_END=bad_date)
 
 
-def _missing(t: Target) -> Row | None:
-    return t.pick(t.rows("missing"))
+@kinds.edits("missing_ends_before_start", "567", where=dated("MIS_START"))
+def _mis_order(t: Target, row: Row) -> bool:
+    return change(row, MIS_END=shift(row["MIS_START"], -t.rng.randint(1, 10)))
 
 
-@kinds.defect("missing_type_invalid", "1006")
-def _mis_type(t: Target) -> bool:
-    return change(_missing(t), MISSING=t.rng.choice(["X", "AWOL", "1"]))
-
-
-@kinds.defect("missing_start_invalid", "1004")
-def _mis_start(t: Target) -> bool:
-    return change(_missing(t), MIS_START=bad_date(t))
-
-
-@kinds.defect("missing_start_blank", "564 1004")
-def _mis_start_blank(t: Target) -> bool:
-    row = t.pick(t.rows("missing"), lambda r: r.get("MISSING") in ("M", "A"))
-    return change(row, MIS_START=None)
-
-
-@kinds.defect("missing_end_invalid", "1005")
-def _mis_end(t: Target) -> bool:
-    return change(_missing(t), MIS_END=bad_date(t))
-
-
-@kinds.defect("missing_ends_before_start", "567")
-def _mis_order(t: Target) -> bool:
-    row = t.pick(t.rows("missing"), lambda r: parse_date(r.get("MIS_START")) is not None)
-    return change(row, MIS_END=shift(row["MIS_START"], -t.rng.randint(1, 10))) if row else False
-
-
-@kinds.defect("missing_before_birth", "586")
-def _mis_dob(t: Target) -> bool:
-    row = t.pick(t.rows("missing"), lambda r: parse_date(r.get("DOB")) is not None)
-    if row is None:
-        return False
+@kinds.edits("missing_before_birth", "586", where=dated("DOB"))
+def _mis_dob(t: Target, row: Row) -> bool:
     return change(row, MIS_START=shift(row["DOB"], -t.rng.randint(1, 200)), MIS_END=None)
 
 

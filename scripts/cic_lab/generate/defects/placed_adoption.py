@@ -1,50 +1,30 @@
 """PlacedAdoption defects: placement and ceased dates and reasons, and the year-on-year
-kind that changes an open decision's date.
-
-One kind per DfE rule it should trigger; `registry` orders them in the catalogue.
-"""
+kind that changes an open decision's date."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from cic_lab.generate.defects.kind import Kinds, Target, bad_date, change, shift
-from cic_lab.generate.defects.values import (
-    Row,
-    fmt,
-    parse_date,
-    year_end,
-)
+from cic_lab.generate.defects.kind import Kinds, Target, bad_date, change, dated, one_of, shift
+from cic_lab.generate.defects.values import Row, fmt, parse_date, year_end
 
 kinds = Kinds("placed_adoption")
+kinds.sets("placed_adoption_date_invalid", "115", DATE_PLACED=bad_date)
+kinds.sets(
+    "placed_adoption_ceased_invalid", "116", DATE_PLACED_CEASED=bad_date, REASON_PLACED_CEASED="RD1"
+)
+kinds.sets(
+    "placed_adoption_reason_without_date",
+    "119",
+    DATE_PLACED_CEASED=None,
+    REASON_PLACED_CEASED="RD4",
+)
 
 
-def _placed(t: Target) -> Row | None:
-    return t.pick(t.rows("placed_adoption"))
-
-
-@kinds.defect("placed_adoption_date_invalid", "115")
-def _pa_date(t: Target) -> bool:
-    return change(_placed(t), DATE_PLACED=bad_date(t))
-
-
-@kinds.defect("placed_adoption_ceased_invalid", "116")
-def _pa_ceased(t: Target) -> bool:
-    return change(_placed(t), DATE_PLACED_CEASED=bad_date(t), REASON_PLACED_CEASED="RD1")
-
-
-@kinds.defect("placed_adoption_reason_without_date", "119")
-def _pa_reason(t: Target) -> bool:
-    return change(_placed(t), DATE_PLACED_CEASED=None, REASON_PLACED_CEASED="RD4")
-
-
-@kinds.defect("placed_adoption_reason_invalid", "120")
-def _pa_reason_invalid(t: Target) -> bool:
-    row = _placed(t)
-    if row is None:
-        return False
+@kinds.edits("placed_adoption_reason_invalid", "120")
+def _pa_reason_invalid(t: Target, row: Row) -> bool:
     ceased = row.get("DATE_PLACED_CEASED") or fmt(year_end(t.year) - timedelta(days=10))
-    return change(row, DATE_PLACED_CEASED=ceased, REASON_PLACED_CEASED=t.rng.choice(["RD5", "RD"]))
+    return change(row, DATE_PLACED_CEASED=ceased, REASON_PLACED_CEASED=one_of("RD5", "RD")(t))
 
 
 @kinds.defect("placed_adoption_before_birth", "184")
@@ -52,14 +32,15 @@ def _pa_before_dob(t: Target) -> bool:
     born = t.dob()
     if born is None:
         return False
-    return change(_placed(t), DATE_PLACED=fmt(born - timedelta(days=t.rng.randint(1, 90))))
+    return change(kinds.pick(t), DATE_PLACED=fmt(born - timedelta(days=t.rng.randint(1, 90))))
 
 
-@kinds.defect("placed_adoption_ceased_before_decision", "522")
-def _pa_order(t: Target) -> bool:
-    row = t.pick(t.rows("placed_adoption"), lambda r: parse_date(r.get("DATE_PLACED")) is not None)
-    if row is None:
-        return False
+@kinds.edits(
+    "placed_adoption_ceased_before_decision",
+    "522",
+    where=dated("DATE_PLACED"),
+)
+def _pa_order(t: Target, row: Row) -> bool:
     earlier = shift(row["DATE_PLACED"], -t.rng.randint(5, 60))
     return change(row, DATE_PLACED_CEASED=earlier, REASON_PLACED_CEASED="RD1")
 
