@@ -86,3 +86,45 @@
     from {{ ref('int_cdm__care_episodes') }}
     group by la_code, source_system, child_id, period_of_care_id
 {% endmacro %}
+
+{#
+    The columns every derived table starts with, from `row` (a child and year of the return):
+    la_code, collection_year, child; SEX (see ssda903_sex) when `sex_uses_letters` is given;
+    then DOB and its text from `born_on` (the row's born_on unless given).
+#}
+{% macro ssda903_child_columns(row, born_on=none, sex_uses_letters=none) -%}
+    {{ row }}.la_code,
+    {{ row }}.collection_year,
+    {{ row }}.child_id as child,
+    {%- if sex_uses_letters %}
+    {{ ssda903_sex(row ~ '.sex_code', sex_uses_letters) }} as sex,
+    {%- endif %}
+    {{ ssda903_date(born_on or row ~ '.born_on', 'dob') }}
+{%- endmacro %}
+
+{#
+    Whether a record of `records` (a CDM history with start_column and end_column) belongs to a
+    child and year of `children`: the same child, and the record overlaps the year.
+#}
+{% macro ssda903_child_record_in_year(children, records, start_column='started_on', end_column='ended_on') -%}
+    {{ cdm_key_join(children, records) }}
+    and {{ ssda903_overlaps_year(records, children, start_column, end_column) }}
+{%- endmacro %}
+
+{#
+    The periods of care overlapping the derived years (int_ssda903__periods_in_year_from_cdm),
+    those `condition` selects, numbered per child and year by start, in `order` (asc or desc):
+    `number_column` is 1 for the first.
+#}
+{% macro ssda903_numbered_periods_in_year(number_column, order='asc', condition=none) %}
+    select
+        periods_in_year.*,
+        row_number() over (
+            partition by {{ cdm_key('periods_in_year', ['collection_year']) }}
+            order by periods_in_year.started_on {{ order }}
+        ) as {{ number_column }}
+    from {{ ref('int_ssda903__periods_in_year_from_cdm') }} as periods_in_year
+    {%- if condition %}
+    where {{ condition }}
+    {%- endif %}
+{% endmacro %}

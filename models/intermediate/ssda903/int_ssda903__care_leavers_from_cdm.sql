@@ -13,18 +13,6 @@ years as (
 
 ),
 
-people as (
-
-    select * from {{ ref('int_cdm__people') }}
-
-),
-
-periods as (
-
-    select * from {{ ref('int_cdm__periods_of_care') }}
-
-),
-
 short_breaks as (
 
     {{ ssda903_short_breaks() }}
@@ -39,7 +27,7 @@ still_looked_after as (
         periods.source_system,
         periods.child_id,
         years.collection_year
-    from periods
+    from {{ ref('int_cdm__periods_of_care') }} as periods
     inner join years
         on
             periods.started_on <= years.year_end
@@ -66,9 +54,10 @@ ended_care as (
             partition by {{ cdm_key('periods') }}, years.collection_year
             order by periods.started_on desc
         ) as recency
-    from periods
+    from {{ ref('int_cdm__periods_of_care') }} as periods
     inner join years on periods.ended_on <= years.year_end
-    inner join people on {{ cdm_key_join('periods', 'people') }}
+    inner join {{ ref('int_cdm__people') }} as people
+        on {{ cdm_key_join('periods', 'people') }}
     left join short_breaks
         on {{ cdm_key_join('periods', 'short_breaks', ['period_of_care_id']) }}
     where not coalesce(short_breaks.is_short_break, false)

@@ -9,18 +9,6 @@ years as (
 
 ),
 
-people as (
-
-    select * from {{ ref('int_cdm__people') }}
-
-),
-
-periods_in_year as (
-
-    select * from {{ ref('int_ssda903__periods_in_year_from_cdm') }}
-
-),
-
 care_leavers as (
 
     select * from {{ ref('int_ssda903__care_leavers_from_cdm') }}
@@ -44,7 +32,7 @@ looked_after as (
                 else 0
             end
         ) = 1 as in_care_at_year_end
-    from periods_in_year
+    from {{ ref('int_ssda903__periods_in_year_from_cdm') }}
     group by la_code, source_system, child_id, collection_year
 
 ),
@@ -91,7 +79,8 @@ children_in_year as (
         on {{ cdm_key_join('in_return', 'looked_after', ['collection_year']) }}
     left join care_leavers
         on {{ cdm_key_join('in_return', 'care_leavers', ['collection_year']) }}
-    left join people on {{ cdm_key_join('in_return', 'people') }}
+    left join {{ ref('int_cdm__people') }} as people
+        on {{ cdm_key_join('in_return', 'people') }}
 
 )
 

@@ -9,29 +9,18 @@ children as (
 
 ),
 
-orders as (
-
-    select * from {{ ref('int_cdm__dol_orders') }}
-
-),
-
 dolo as (
 
     select
-        children.la_code,
-        children.collection_year,
-        children.child_id as child,
-        {{ ssda903_date('children.born_on', 'dob') }},
+        {{ ssda903_child_columns('children') }},
         {{ ssda903_date('orders.started_on', 'dolo_start') }},
         {{ ssda903_date(
             'orders.ended_on', 'dolo_end', when='orders.ended_on <= children.year_end'
         ) }},
         {{ ssda903_derived_source() }}
     from children
-    inner join orders
-        on
-            {{ cdm_key_join('children', 'orders') }}
-            and {{ ssda903_overlaps_year('orders', 'children') }}
+    inner join {{ ref('int_cdm__dol_orders') }} as orders
+        on {{ ssda903_child_record_in_year('children', 'orders') }}
 
 )
 

@@ -9,12 +9,6 @@ years as (
 
 ),
 
-care_episodes as (
-
-    select * from {{ ref('int_cdm__care_episodes') }}
-
-),
-
 in_year as (
 
     select
@@ -22,7 +16,7 @@ in_year as (
         years.collection_year,
         care_episodes.ended_on is not null
         and care_episodes.ended_on <= years.year_end as has_ended
-    from care_episodes
+    from {{ ref('int_cdm__care_episodes') }} as care_episodes
     inner join years
         on {{ ssda903_overlaps_year('care_episodes', 'years') }}
 

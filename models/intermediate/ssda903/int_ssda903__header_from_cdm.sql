@@ -79,11 +79,7 @@ mothers as (
 header as (
 
     select
-        mothers.la_code,
-        mothers.collection_year,
-        mothers.child_id as child,
-        {{ ssda903_sex('mothers.sex_code', 'sex_codes.uses_letters') }} as sex,
-        {{ ssda903_date('mothers.born_on', 'dob') }},
+        {{ ssda903_child_columns('mothers', sex_uses_letters='sex_codes.uses_letters') }},
         mothers.ethnicity_code as ethnic,
         upn_ranked.identifier_value as upn,
         case when mothers.is_mother then '1' when not mothers.is_mother then '0' end as mother,

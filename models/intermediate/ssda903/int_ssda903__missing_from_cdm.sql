@@ -9,19 +9,10 @@ children as (
 
 ),
 
-missing_episodes as (
-
-    select * from {{ ref('int_cdm__missing_episodes') }}
-
-),
-
 missing as (
 
     select
-        children.la_code,
-        children.collection_year,
-        children.child_id as child,
-        {{ ssda903_date('children.born_on', 'dob') }},
+        {{ ssda903_child_columns('children') }},
         missing_episodes.missing_type_code as missing,
         {{ ssda903_date('missing_episodes.started_on', 'mis_start') }},
         {{ ssda903_date(
@@ -30,10 +21,8 @@ missing as (
         ) }},
         {{ ssda903_derived_source() }}
     from children
-    inner join missing_episodes
-        on
-            {{ cdm_key_join('children', 'missing_episodes') }}
-            and {{ ssda903_overlaps_year('missing_episodes', 'children') }}
+    inner join {{ ref('int_cdm__missing_episodes') }} as missing_episodes
+        on {{ ssda903_child_record_in_year('children', 'missing_episodes') }}
 
 )
 

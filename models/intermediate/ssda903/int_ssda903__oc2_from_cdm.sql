@@ -4,33 +4,9 @@
 -- Values from the health outcomes recorded for the year ending that 31 March.
 with
 
-periods_in_year as (
-
-    select * from {{ ref('int_ssda903__periods_in_year_from_cdm') }}
-
-),
-
-people as (
-
-    select * from {{ ref('int_cdm__people') }}
-
-),
-
-health_outcomes as (
-
-    select * from {{ ref('int_cdm__health_outcomes') }}
-
-),
-
 last_periods as (
 
-    select
-        periods_in_year.*,
-        row_number() over (
-            partition by {{ cdm_key('periods_in_year', ['collection_year']) }}
-            order by periods_in_year.started_on desc
-        ) as recency
-    from periods_in_year
+    {{ ssda903_numbered_periods_in_year('recency', order='desc') }}
 
 ),
 
@@ -48,10 +24,7 @@ cohort as (
 oc2 as (
 
     select
-        cohort.la_code,
-        cohort.collection_year,
-        cohort.child_id as child,
-        {{ ssda903_date('people.born_on', 'dob') }},
+        {{ ssda903_child_columns('cohort', born_on='people.born_on') }},
         health_outcomes.sdq_score,
         health_outcomes.sdq_reason_code as sdq_reason,
         health_outcomes.convicted,
@@ -64,8 +37,8 @@ oc2 as (
         health_outcomes.intervention_offered,
         {{ ssda903_derived_source() }}
     from cohort
-    left join people on {{ cdm_key_join('cohort', 'people') }}
-    left join health_outcomes
+    left join {{ ref('int_cdm__people') }} as people on {{ cdm_key_join('cohort', 'people') }}
+    left join {{ ref('int_cdm__health_outcomes') }} as health_outcomes
         on
             {{ cdm_key_join('cohort', 'health_outcomes') }}
             and cohort.year_end = health_outcomes.year_ending_on

@@ -9,12 +9,6 @@ children as (
 
 ),
 
-contacts as (
-
-    select * from {{ ref('int_cdm__care_leaver_contacts') }}
-
-),
-
 contacts_in_year as (
 
     select
@@ -30,7 +24,7 @@ contacts_in_year as (
             order by contacts.contacted_on desc
         ) as recency
     from children
-    inner join contacts
+    inner join {{ ref('int_cdm__care_leaver_contacts') }} as contacts
         on
             {{ cdm_key_join('children', 'contacts') }}
             and contacts.contacted_on between children.year_start and children.year_end
@@ -40,10 +34,7 @@ contacts_in_year as (
 oc3 as (
 
     select
-        children.la_code,
-        children.collection_year,
-        children.child_id as child,
-        {{ ssda903_date('children.born_on', 'dob') }},
+        {{ ssda903_child_columns('children') }},
         contacts_in_year.in_touch_code as in_touch,
         contacts_in_year.activity_code as activ,
         contacts_in_year.accommodation_code as accom,

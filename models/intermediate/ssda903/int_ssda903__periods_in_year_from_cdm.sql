@@ -9,12 +9,6 @@ years as (
 
 ),
 
-periods as (
-
-    select * from {{ ref('int_cdm__periods_of_care') }}
-
-),
-
 short_breaks as (
 
     {{ ssda903_short_breaks() }}
@@ -36,7 +30,7 @@ periods_in_year as (
         periods.category_of_need_code,
         periods.reason_ceased_code,
         coalesce(short_breaks.is_short_break, false) as is_short_break
-    from periods
+    from {{ ref('int_cdm__periods_of_care') }} as periods
     inner join years
         on {{ ssda903_overlaps_year('periods', 'years') }}
     left join short_breaks

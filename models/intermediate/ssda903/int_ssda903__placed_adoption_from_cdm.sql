@@ -4,24 +4,6 @@
 -- the decision ceased are blank when it was reversed after 31 March (or not at all).
 with
 
-periods_in_year as (
-
-    select * from {{ ref('int_ssda903__periods_in_year_from_cdm') }}
-
-),
-
-people as (
-
-    select * from {{ ref('int_cdm__people') }}
-
-),
-
-decisions as (
-
-    select * from {{ ref('int_cdm__adoption_decisions') }}
-
-),
-
 in_year as (
 
     select distinct
@@ -33,19 +15,18 @@ in_year as (
         decisions.decided_on,
         decisions.reversed_on,
         decisions.reversal_reason_code
-    from periods_in_year
-    inner join decisions
+    from {{ ref('int_ssda903__periods_in_year_from_cdm') }} as periods_in_year
+    inner join {{ ref('int_cdm__adoption_decisions') }} as decisions
         on
-            {{ cdm_key_join('periods_in_year', 'decisions') }}
             -- made within the period of care
-            and periods_in_year.started_on <= decisions.decided_on
+            periods_in_year.started_on <= decisions.decided_on
             and (
                 periods_in_year.ended_on is null
                 or periods_in_year.ended_on >= decisions.decided_on
             )
             -- made by 31 March and not reversed before 1 April
-            and {{ ssda903_overlaps_year(
-                'decisions', 'periods_in_year', start_column='decided_on', end_column='reversed_on'
+            and {{ ssda903_child_record_in_year(
+                'periods_in_year', 'decisions', start_column='decided_on', end_column='reversed_on'
             ) }}
 
 ),
@@ -53,10 +34,7 @@ in_year as (
 placed_adoption as (
 
     select
-        in_year.la_code,
-        in_year.collection_year,
-        in_year.child_id as child,
-        {{ ssda903_date('people.born_on', 'dob') }},
+        {{ ssda903_child_columns('in_year', born_on='people.born_on') }},
         {{ ssda903_date('in_year.decided_on', 'date_placed') }},
         {{ ssda903_date(
             'in_year.reversed_on', 'date_placed_ceased',
@@ -66,8 +44,7 @@ placed_adoption as (
             as reason_placed_ceased,
         {{ ssda903_derived_source() }}
     from in_year
-    left join people
-        on {{ cdm_key_join('in_year', 'people') }}
+    left join {{ ref('int_cdm__people') }} as people on {{ cdm_key_join('in_year', 'people') }}
 
 )
 

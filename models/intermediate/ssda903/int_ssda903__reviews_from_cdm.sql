@@ -9,19 +9,10 @@ children as (
 
 ),
 
-reviews_held as (
-
-    select * from {{ ref('int_cdm__reviews') }}
-
-),
-
 reviews as (
 
     select
-        children.la_code,
-        children.collection_year,
-        children.child_id as child,
-        {{ ssda903_date('children.born_on', 'dob') }},
+        {{ ssda903_child_columns('children') }},
         {{ ssda903_date('reviews_held.reviewed_on', 'review') }},
         case
             when {{ age_in_years('children.born_on', 'reviews_held.reviewed_on') }} < 4 then 'PN0'
@@ -29,7 +20,7 @@ reviews as (
         end as review_code,
         {{ ssda903_derived_source() }}
     from children
-    inner join reviews_held
+    inner join {{ ref('int_cdm__reviews') }} as reviews_held
         on
             {{ cdm_key_join('children', 'reviews_held') }}
             and reviews_held.reviewed_on between children.year_start and children.year_end

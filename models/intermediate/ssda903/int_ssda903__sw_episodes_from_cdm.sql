@@ -10,19 +10,10 @@ children as (
 
 ),
 
-allocations as (
-
-    select * from {{ ref('int_cdm__social_worker_allocations') }}
-
-),
-
 sw_episodes as (
 
     select
-        children.la_code,
-        children.collection_year,
-        children.child_id as child,
-        {{ ssda903_date('children.born_on', 'dob') }},
+        {{ ssda903_child_columns('children') }},
         allocations.worker_id as sw_id,
         {{ ssda903_date('allocations.started_on', 'sw_decom') }},
         {{ ssda903_date(
@@ -31,10 +22,8 @@ sw_episodes as (
         allocations.reason_code as sw_reason,
         {{ ssda903_derived_source() }}
     from children
-    inner join allocations
-        on
-            {{ cdm_key_join('children', 'allocations') }}
-            and {{ ssda903_overlaps_year('allocations', 'children') }}
+    inner join {{ ref('int_cdm__social_worker_allocations') }} as allocations
+        on {{ ssda903_child_record_in_year('children', 'allocations') }}
 
 )
 

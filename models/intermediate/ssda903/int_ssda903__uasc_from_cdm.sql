@@ -32,11 +32,7 @@ sex_codes as (
 uasc as (
 
     select
-        children.la_code,
-        children.collection_year,
-        children.child_id as child,
-        {{ ssda903_sex('children.sex_code', 'sex_codes.uses_letters') }} as sex,
-        {{ ssda903_date('children.born_on', 'dob') }},
+        {{ ssda903_child_columns('children', sex_uses_letters='sex_codes.uses_letters') }},
         {{ ssda903_date('uasc_statuses.ended_on', 'duc') }},
         {{ ssda903_derived_source() }}
     from children

@@ -10,12 +10,6 @@ code_values as (
 
 ),
 
-councils as (
-
-    select * from {{ ref('councils') }}
-
-),
-
 unmapped as (
 
     select
@@ -26,7 +20,7 @@ unmapped as (
         code_values.local_value,
         cast(sum(code_values.rows_affected) as bigint) as rows_affected
     from code_values
-    left join councils on code_values.la_code = councils.la_code
+    left join {{ ref('councils') }} as councils on code_values.la_code = councils.la_code
     where not code_values.is_mapped
     group by
         code_values.la_code,
