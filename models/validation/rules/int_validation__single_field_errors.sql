@@ -3,30 +3,6 @@
 -- required, a value that does not match a pattern. Only for the years each rule is in force.
 with
 
-field_values as (
-
-    select * from {{ ref('int_validation__field_values') }}
-
-),
-
-rules as (
-
-    select * from {{ ref('single_field_rules') }}
-
-),
-
-catalogue as (
-
-    select * from {{ ref('rule_catalogue') }}
-
-),
-
-code_lists as (
-
-    select * from {{ ref('ssda903_code_lists') }}
-
-),
-
 checked as (
 
     select
@@ -36,16 +12,16 @@ checked as (
         rules.argument,
         rules.blank_allowed,
         code_lists.code as listed_code
-    from field_values
-    inner join rules
+    from {{ ref('int_validation__field_values') }} as field_values
+    inner join {{ ref('single_field_rules') }} as rules
         on
             field_values.table_name = rules.table_name
             and field_values.field = rules.field
-    inner join catalogue
+    inner join {{ ref('rule_catalogue') }} as catalogue
         on
             rules.rule_code = catalogue.rule_code
             and field_values.collection_year = catalogue.collection_year
-    left join code_lists
+    left join {{ ref('ssda903_code_lists') }} as code_lists
         on
             rules.check_kind = 'code_list'
             and field_values.collection_year = code_lists.collection_year

@@ -7,24 +7,12 @@
 -- postcode) is left to rule 169.
 with
 
-episodes as (
-
-    select * from {{ ref('int_ssda903__placement_la') }}
-
-),
-
-providers as (
-
-    select * from {{ ref('stg_reference__providers') }}
-
-),
-
 supported_accommodation as (
 
     select
         episodes.*,
         upper(trim(episodes.urn)) as urn_key
-    from episodes
+    from {{ ref('int_ssda903__placement_la') }} as episodes
     where
         episodes.place = 'K3'
         and episodes.urn is not null
@@ -38,11 +26,11 @@ failing as (
     select * from supported_accommodation
     where
         exists (
-            select 1 from providers
+            select 1 from {{ ref('stg_reference__providers') }} as providers
             where providers.urn = supported_accommodation.urn_key
         )
         and not exists (
-            select 1 from providers
+            select 1 from {{ ref('stg_reference__providers') }} as providers
             where
                 providers.urn = supported_accommodation.urn_key
                 and providers.la_code = supported_accommodation.pl_la
