@@ -15,7 +15,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from cic.codegen import notice
+from cic.codegen import notice, opening_comment
 from cic.codegen.cdm import column_yml, folded, quoted
 from cic.contracts import CDM_FILE, CMS_DIR, Cdm, CdmEntity, CmsFamily, cdm, cms_family
 from cic.contracts import cms_family_names as family_names
@@ -34,18 +34,6 @@ def contract_path(family: str) -> Path:
 
 def model_path(family: str, entity: str) -> Path:
     return STAGING / family / f"stg_{family}__{entity}.sql"
-
-
-def opening_comment(path: Path) -> str:
-    """The `--` comment a model's SQL opens with, as one line of prose."""
-    lines = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.startswith("--"):
-            break
-        lines.append(line[2:].strip())
-    if not lines:
-        raise ValueError(f"{path}: a contract model opens with a `--` comment saying how it fills")
-    return " ".join(lines)
 
 
 def _sources(family: CmsFamily) -> str:
@@ -90,7 +78,8 @@ def _contract(family: str, model: Cdm, root: Path) -> str:
         path = root / model_path(family, entity.name)
         if not path.exists():
             raise ValueError(f"{path}: every family fills every CDM entity ({CDM_FILE})")
-        out.append(_contract_model(family, entity, model, opening_comment(path)))
+        reading = opening_comment(path, "how the family fills the entity")
+        out.append(_contract_model(family, entity, model, reading))
     return "".join(out)
 
 

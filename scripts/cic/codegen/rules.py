@@ -15,7 +15,7 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from cic.codegen import notice
+from cic.codegen import notice, opening_comment
 
 RULES_DIR = Path("models") / "validation" / "rules"
 CATALOGUE = Path("seeds") / "rules" / "rule_catalogue.csv"
@@ -54,14 +54,8 @@ def _catalogue(root: Path) -> dict[str, tuple[str, str]]:
 
 def _reading(path: Path, code: str) -> str:
     """The comment that opens a rule file, without its leading `<code>:`."""
-    lines = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.startswith("--"):
-            break
-        lines.append(line[2:].strip())
-    if not lines:
-        raise ValueError(f"{path}: a rule file starts with a `-- {code}: ...` comment")
-    text = re.sub(rf"^{re.escape(code)}\s*:\s*", "", " ".join(lines), flags=re.IGNORECASE)
+    text = opening_comment(path, f"`{code}: how we read DfE's rule`")
+    text = re.sub(rf"^{re.escape(code)}\s*:\s*", "", text, flags=re.IGNORECASE)
     return text[:1].upper() + text[1:]
 
 
