@@ -7,6 +7,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+from cic.reference.providers import LISTS
 from cic_lab.generate.geography import Place, stable_int
 
 # Secure children's homes are few: these LAs run one each (an approximation of the real estate).
@@ -68,24 +69,6 @@ def build_registry(
     return registry
 
 
-_CH_COLUMNS = (
-    "URN",
-    "Local Authority",
-    "Provider Code",
-    "Provider Placement Code",
-    "Closed Date",
-    "Setting Postcode",
-)
-_SCP_COLUMNS = (
-    "URN",
-    "Local authority",
-    "Placement code",
-    "Placement provider code",
-    "Deregistration date",
-    "Setting postcode",
-)
-
-
 def write_provider_lists(
     folder: Path, registry: dict[str, list[Provider]], names: dict[str, str]
 ) -> list[Path]:
@@ -105,9 +88,10 @@ def write_provider_lists(
     ):
         home_writer = csv.writer(h, lineterminator="\n")
         scp_writer = csv.writer(c, lineterminator="\n")
-        home_writer.writerow(_CH_COLUMNS)
-        scp_writer.writerow(_SCP_COLUMNS)
-        csv.writer(x, lineterminator="\n").writerow(_SCP_COLUMNS)
+        # The headers `cic reference providers` reads: one declaration of the Ofsted columns.
+        home_writer.writerow(LISTS[homes.name][1])
+        scp_writer.writerow(LISTS[current.name][1])
+        csv.writer(x, lineterminator="\n").writerow(LISTS[closed.name][1])
         for la in sorted(registry):
             for p in registry[la]:
                 # Children's homes list provider codes with "/", the other list with ",".
