@@ -45,7 +45,8 @@ errors as (
         failures.offending_values,
         catalogue.message,
         failures._source_file,
-        failures._source_row
+        failures._source_row,
+        failures.judged_on
     from failures
     inner join catalogue
         on

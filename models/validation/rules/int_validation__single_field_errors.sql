@@ -56,7 +56,8 @@ single_field_errors as (
         locator,
         concat(field, '=', coalesce(field_value, '')) as offending_values,
         _source_file,
-        _source_row
+        _source_row,
+        'this_year' as judged_on
     from failing
 
 )
