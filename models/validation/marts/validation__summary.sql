@@ -1,5 +1,7 @@
 -- Per LA, collection year and implemented rule in force: failing records and children (zero
--- when the rule passes), so a dashboard can chart every rule.
+-- when the rule passes), so a dashboard can chart every rule; and, on every row of a return,
+-- DfE's two stages for the whole return: it passes Stage 1 when no Stage 1 rule fails (Stage 1
+-- errors stop a submission), and each failing record of a Stage 2 rule is a query DfE raises.
 with
 
 returns as (
@@ -49,6 +51,35 @@ summary as (
             and returns.collection_year = failures.collection_year
             and implemented.rule_code = failures.rule_code
 
+),
+
+stages as (
+
+    select
+        *,
+        cast(
+            sum(case when stage = '1' then failing_records else 0 end)
+                over (partition by la_code, collection_year)
+            as {{ dbt.type_bigint() }}
+        ) as return_stage_1_errors,
+        cast(
+            sum(case when stage = '2' then failing_records else 0 end)
+                over (partition by la_code, collection_year)
+            as {{ dbt.type_bigint() }}
+        ) as return_stage_2_queries
+    from summary
+
 )
 
-select * from summary
+select
+    la_code,
+    collection_year,
+    rule_code,
+    stage,
+    message,
+    failing_records,
+    failing_children,
+    return_stage_1_errors = 0 as return_passes_stage_1,
+    return_stage_1_errors,
+    return_stage_2_queries
+from stages
