@@ -6,6 +6,7 @@ parity, benchmarks) is the separate `cic-lab` command (`cic_lab.cli`).
 
 from __future__ import annotations
 
+from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Annotated
 
@@ -17,6 +18,7 @@ from cic.export.returns import export_return
 from cic.land.lander import Lander, Outcome, expand
 from cic.land.warehouse import connect
 from cic.options import collection_year, la_code
+from cic.owner_only import restrict
 from cic.paths import PROJECT_ROOT, quarantine_dir, warehouse_path
 
 app = typer.Typer(
@@ -33,6 +35,25 @@ reference_app = typer.Typer(
 app.add_typer(reference_app, name="reference")
 
 _STYLE = {"landed": "green", "unchanged": "cyan", "rejected": "bold red"}
+
+
+def _version(value: bool) -> None:
+    if value:
+        console.print(f"cic {package_version('cic-warehouse')}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Children-in-care warehouse: land 903 files and CMS extracts, export returns."""
+    restrict()
 
 
 def _report(outcomes: list[Outcome]) -> None:
@@ -52,6 +73,18 @@ def _report(outcomes: list[Outcome]) -> None:
             o.message,
         )
     console.print(table)
+
+
+def _require_warehouse() -> None:
+    """Only `land` creates a warehouse: elsewhere a missing file is a mistyped path."""
+    path = warehouse_path()
+    if not path.is_file():
+        err.print(
+            f"error: no warehouse at {path}: land files first (cic land), or check CIC_WAREHOUSE",
+            markup=False,
+            highlight=False,
+        )
+        raise typer.Exit(2)
 
 
 @app.command()
@@ -138,6 +171,7 @@ def export(
     if file_format not in {"csv", "xml"}:
         raise typer.BadParameter("--format must be csv or xml", param_hint="--format")
     target = out or PROJECT_ROOT / "exports" / la / year
+    _require_warehouse()
     try:
         with connect() as con:
             exported = export_return(con, la, year, target, file_format)
@@ -160,6 +194,7 @@ def reference_postcodes() -> None:
     reference_data.postcodes: each postcode's DfE LA (or SCO, WAL, NIR) and grid reference."""
     from cic.reference import postcodes
 
+    _require_warehouse()
     try:
         with connect() as con:
             loaded = postcodes.load(con)
@@ -193,6 +228,7 @@ def reference_providers(
     first: the premises' LA comes from their postcode, else from the LA named in the list)."""
     from cic.reference import providers
 
+    _require_warehouse()
     try:
         with connect() as con:
             loaded = providers.load(con, folder)

@@ -55,6 +55,15 @@ def _append(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]]) ->
         writer.writerows(rows)
 
 
+def known_la_codes(seeds: Path = SEEDS) -> frozenset[str]:
+    """DfE codes of English LAs (local_authorities.csv) and of councils in the registry."""
+    return frozenset(
+        row["la_code"]
+        for name in ("local_authorities.csv", "councils.csv")
+        for row in _read(seeds / name)
+    )
+
+
 def register(la: str, name: str, source: str, seeds: Path = SEEDS) -> bool:
     """Add the council to the registry; False if it is already there with this source."""
     if source != "ssda903" and source not in SOURCES:

@@ -10,11 +10,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml  # type: ignore[import-untyped]  # PyYAML ships no stubs; dbt installs it
+
 from cic.contracts import EVERY_YEAR, ssda903_tables
 from cic.paths import PROJECT_ROOT
 
-YEAR_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
-LA_PATTERN = re.compile(r"^\d{3}$")
+# ASCII digits only, the whole string (no trailing newline): `\d` and `$` would let other
+# scripts' digits and a final newline through.
+YEAR_PATTERN = re.compile(r"([0-9]{4})-([0-9]{2})")
+LA_PATTERN = re.compile(r"[0-9]{3}")
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,7 @@ def normalise_header(name: str) -> str:
 
 def check_year(year: str) -> str:
     """Validate a collection year such as 2025-26 and return it."""
-    match = YEAR_PATTERN.match(year)
+    match = YEAR_PATTERN.fullmatch(year)
     if not match or (int(match.group(1)) + 1) % 100 != int(match.group(2)):
         raise ValueError(f"collection year {year!r} is not of the form 2025-26")
     return year
@@ -84,9 +88,26 @@ def check_year(year: str) -> str:
 
 def check_la(la: str) -> str:
     """Validate a DfE 3-digit LA code and return it."""
-    if not LA_PATTERN.match(la):
+    if not LA_PATTERN.fullmatch(la):
         raise ValueError(f"LA code {la!r} is not a DfE 3-digit LA number such as 886")
     return la
+
+
+def supported_years() -> tuple[str, ...]:
+    """The collection years the warehouse supports: var supported_collection_years of
+    dbt_project.yml, the one list the code lists and rules are keyed by."""
+    project = yaml.safe_load((PROJECT_ROOT / "dbt_project.yml").read_text(encoding="utf-8"))
+    return tuple(str(y) for y in project["vars"]["supported_collection_years"])
+
+
+def check_supported_year(year: str) -> str:
+    """A collection year of the right form that the warehouse supports, or ValueError."""
+    years = supported_years()
+    if check_year(year) not in years:
+        raise ValueError(
+            f"collection year {year} is not supported: the warehouse checks {', '.join(years)}"
+        )
+    return year
 
 
 def year_bounds(year: str) -> tuple[str, str]:

@@ -118,9 +118,9 @@ def test_undecodable_bytes_are_rejected_with_their_row(tmp_path, warehouse, cic)
     ("header", "expected"),
     [
         ("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER", "nearest is Header (missing MC_DOB)"),
-        (HEADER + ",NOTES", "nearest is Header (unexpected NOTES)"),
-        ("NAME,AGE", "match no 903 table"),
-        ("CHILD,CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB", "names a column twice: CHILD"),
+        (HEADER + ",NOTES", "nearest is Header (unexpected column(s) at position 8)"),
+        ("NAME,AGE", "its 2 columns match no 903 table (is the header row missing?)"),
+        ("CHILD,CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB", "names a column twice (columns 1, 2)"),
     ],
 )
 def test_unknown_header_is_rejected_and_quarantined(tmp_path, warehouse, cic, header, expected):
@@ -133,6 +133,21 @@ def test_unknown_header_is_rejected_and_quarantined(tmp_path, warehouse, cic, he
     quarantined = list((warehouse.parent / "quarantine").iterdir())
     assert [p.read_bytes() for p in quarantined] == [path.read_bytes()]
     assert_rows_accounted_for(warehouse)
+
+
+def test_a_file_without_its_header_row_is_rejected_without_printing_its_first_row(
+    tmp_path, warehouse, cic
+):
+    """The first row of a headerless file is a child's data: no message may repeat it."""
+    path = write(tmp_path / "header.csv", "C9X7Q,1,14/02/2011,WBRI,A123456789012,0,\n")
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 1
+    assert "is the header row missing?" in " ".join(out.split())
+    reasons = query(warehouse, "select reason from raw._rejects")
+    audit = " ".join(str(v) for row in [*loads(warehouse), *reasons] for v in row)
+    for value in ("C9X7Q", "14/02/2011", "WBRI", "A123456789012"):
+        assert value not in out
+        assert value not in audit
 
 
 def test_empty_file_is_rejected(tmp_path, warehouse, cic):
@@ -296,3 +311,38 @@ def test_missing_path_is_refused(tmp_path, warehouse, cic):
     code, out = cic("land", tmp_path / "nowhere", "--la", "886", "--year", "2024-25")
     assert code == 2
     assert "no such file or folder" in out
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("export", "--la", "886", "--year", "2024-25"),
+        ("reference", "postcodes"),
+    ],
+)
+def test_only_land_creates_a_warehouse(warehouse, cic, command):
+    """A mistyped CIC_WAREHOUSE is an error, not a new empty warehouse."""
+    code, out = cic(*command)
+    assert code == 2
+    assert "no warehouse at" in " ".join(out.split())
+    assert not warehouse.exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "expected"),
+    [
+        ("--la", "\u0668\u0668\u0666", "not a DfE 3-digit LA number"),
+        ("--la", "886\n", "not a DfE 3-digit LA number"),
+        ("--la", "999", "is not an English LA"),
+        ("--year", "\u0662\u0660\u0662\u0664-25", "is not of the form 2025-26"),
+        ("--year", "2024-25\n", "is not of the form 2025-26"),
+        ("--year", "2019-20", "is not supported"),
+    ],
+)
+def test_la_and_year_are_strict(tmp_path, warehouse, cic, option, value, expected):
+    path = write(tmp_path / "header.csv", HEADER + "\n")
+    args = {"--la": "886", "--year": "2024-25"} | {option: value}
+    code, out = cic("land", path, "--la", args["--la"], "--year", args["--year"])
+    assert code == 2
+    assert expected in " ".join(out.split())
+    assert not warehouse.exists()

@@ -102,6 +102,8 @@ def test_bootstrap_creates_empty_reference_tables(warehouse: Path) -> None:
 def test_cic_reference_postcodes_loads_the_whole_directory(
     warehouse: Path, cic: Callable[..., CliResult]
 ) -> None:
+    with connect(warehouse):
+        pass
     code, output = cic("reference", "postcodes")
     assert code == 0, output
     assert "Loaded" in output and "warning" not in output

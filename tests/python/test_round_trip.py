@@ -40,7 +40,7 @@ MESSY_VALUES = [
     "0",
     "12345678901234567890",
 ]
-CASES = [("900", "2024-25"), ("901", "2025-26"), ("902", "2026-27")]
+CASES = [("301", "2024-25"), ("302", "2025-26"), ("303", "2026-27")]
 
 
 def messy_return(seed: int, year: str) -> dict[str, list[dict[str, str]]]:
@@ -103,7 +103,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     xml_tables = {n: [r for r in rows if r["CHILD"] in known] for n, rows in xml_tables.items()}
     xml_path = write_xml(root / "in" / "return.xml", xml_tables, "2025-26")
     result = runner.invoke(
-        app, ["land", str(xml_path), "--la", "903", "--year", "2025-26"], env=env
+        app, ["land", str(xml_path), "--la", "304", "--year", "2025-26"], env=env
     )
     assert result.exit_code == 0, result.output
     build = dbt(
@@ -117,7 +117,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     )
     assert build.returncode == 0, build.stdout[-3000:]
     exports = {}
-    for la, year in [*CASES, ("903", "2025-26")]:
+    for la, year in [*CASES, ("304", "2025-26")]:
         for file_format in ("csv", "xml"):
             out = root / "out" / file_format / la / year
             result = runner.invoke(
@@ -151,7 +151,7 @@ def test_exported_csv_files_have_dfe_headers_in_order(built, la, year):
 
 def test_xml_round_trip_gives_back_every_row_and_value(built):
     original = parse_xml(built["xml_in"].read_bytes()).tables
-    out = built["exports"][("903", "2025-26", "xml")]
+    out = built["exports"][("304", "2025-26", "xml")]
     exported = parse_xml(next(out.glob("*.xml")).read_bytes()).tables
     for name in original:
         before = [{k: normalised(v, k.upper()) for k, v in r.items()} for _, r in original[name]]
@@ -166,8 +166,8 @@ def sorted_items(row: dict[str, str]) -> tuple[tuple[str, str], ...]:
 
 def test_csv_landed_return_exports_to_xml_and_back(built):
     """A CSV-landed return written as XML holds the same rows, for children with a Header."""
-    sent = built["sent"][("901", "2025-26")]
-    out = built["exports"][("901", "2025-26", "xml")]
+    sent = built["sent"][("302", "2025-26")]
+    out = built["exports"][("302", "2025-26", "xml")]
     got = parse_xml(next(out.glob("*.xml")).read_bytes()).tables
     children = {normalised(r["CHILD"], "CHILD") for r in sent["header"]}
     for name in ("episodes", "reviews", "missing", "sw_episodes", "placed_adoption"):
@@ -195,7 +195,7 @@ def test_unparseable_dates_stay_visible_in_the_marts(built):
 def test_a_newer_file_supersedes_downstream(built, tmp_path):
     """Raw keeps both files; the marts show only the newer one for that table."""
     warehouse = built["warehouse"]
-    assert query(warehouse, "select count(*) from ssda903.header where la_code = '900'")[0][0] == 12
+    assert query(warehouse, "select count(*) from ssda903.header where la_code = '301'")[0][0] == 12
     header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nN1,M,01/01/2015,WBRI,UN1,,\n"
     (tmp_path / "header.csv").write_text(header)
     from typer.testing import CliRunner
@@ -204,17 +204,17 @@ def test_a_newer_file_supersedes_downstream(built, tmp_path):
 
     env = {"CIC_WAREHOUSE": str(warehouse)}
     result = CliRunner().invoke(
-        app, ["land", str(tmp_path / "header.csv"), "--la", "900", "--year", "2024-25"], env=env
+        app, ["land", str(tmp_path / "header.csv"), "--la", "301", "--year", "2024-25"], env=env
     )
     assert result.exit_code == 0, result.output
     build = dbt(warehouse, tmp_path, "run", "--select", "ssda903__header+")
     assert build.returncode == 0, build.stdout[-2000:]
-    assert query(warehouse, "select child from ssda903.header where la_code = '900'") == [("N1",)]
-    assert query(warehouse, "select count(*) from raw.ssda903__header where _la_code = '900'") == [
+    assert query(warehouse, "select child from ssda903.header where la_code = '301'") == [("N1",)]
+    assert query(warehouse, "select count(*) from raw.ssda903__header where _la_code = '301'") == [
         (13,)
     ]
-    episodes = query(warehouse, "select count(*) from ssda903.episodes where la_code = '900'")
-    assert episodes[0][0] == len(built["sent"][("900", "2024-25")]["episodes"])
+    episodes = query(warehouse, "select count(*) from ssda903.episodes where la_code = '301'")
+    assert episodes[0][0] == len(built["sent"][("301", "2024-25")]["episodes"])
 
 
 def test_parse_csv_reads_what_write_csv_set_writes(tmp_path):
@@ -240,7 +240,7 @@ def structure_only_schema() -> etree.XMLSchema:
     return etree.XMLSchema(document)
 
 
-@pytest.mark.parametrize(("la", "year"), [*CASES, ("903", "2025-26")])
+@pytest.mark.parametrize(("la", "year"), [*CASES, ("304", "2025-26")])
 def test_xml_export_follows_the_dfe_schema_structure(built, la, year):
     path = next(built["exports"][(la, year, "xml")].glob("*.xml"))
     document = etree.parse(str(path))

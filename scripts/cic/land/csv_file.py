@@ -31,11 +31,17 @@ def serialise(fields: list[str]) -> str:
 
 
 def identify(columns: list[str], tables: tuple[Table, ...] = TABLES, family: str = "903") -> Table:
-    """The table of `tables` whose column set equals `columns` (already normalised)."""
-    duplicated = sorted({c for c in columns if columns.count(c) > 1})
-    if duplicated:
-        raise RejectedFile(f"header names a column twice: {', '.join(duplicated)}")
+    """The table of `tables` whose column set equals `columns` (already normalised).
+
+    A rejection names the columns it expected and the positions of those it did not: a file
+    whose header row is missing has a child's data in its first row, which no message repeats.
+    """
     found = set(columns)
+    twice = [n for n, c in enumerate(columns, start=1) if columns.count(c) > 1]
+    if twice:
+        raise RejectedFile(
+            f"the header names a column twice (columns {', '.join(map(str, twice))})"
+        )
     for table in tables:
         if found == {normalise_header(c) for c in table.columns}:
             return table
@@ -48,15 +54,16 @@ def identify(columns: list[str], tables: tuple[Table, ...] = TABLES, family: str
     best = max(tables, key=lambda t: len(found & set(expected(t))) - len(found ^ set(expected(t))))
     if not found & set(expected(best)) - {"CHILD", "DOB"}:
         raise RejectedFile(
-            f"unknown header: the columns ({', '.join(columns)}) match no {family} table"
+            f"unknown header: its {len(columns)} columns match no {family} table "
+            "(is the header row missing?)"
         )
     missing = [c for c in expected(best) if c not in found]
-    extra = [c for c in columns if c not in expected(best)]
+    extra = [str(n) for n, c in enumerate(columns, start=1) if c not in expected(best)]
     parts = []
     if missing:
         parts.append(f"missing {', '.join(missing)}")
     if extra:
-        parts.append(f"unexpected {', '.join(extra)}")
+        parts.append(f"unexpected column(s) at position {', '.join(extra)}")
     raise RejectedFile(
         f"unknown header: its columns match no {family} table; nearest is {best.dfe_name} "
         f"({'; '.join(parts)})"

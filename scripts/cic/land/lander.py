@@ -319,5 +319,6 @@ class Lander:
         self.con.commit()
         target = quarantine_dir()
         target.mkdir(parents=True, exist_ok=True, mode=0o700)
-        shutil.copy2(path, target / f"{load_id:06d}_{path.name}")
+        # The content only: a copy made under the owner-only mask, not the source's mode bits.
+        shutil.copyfile(path, target / f"{load_id:06d}_{path.name}")
         return Outcome(path, "rejected", (), read, 0, read, rejected.reason, load_id, rejected.row)
