@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.table import Table as RichTable
+from rich.text import Text
 
 from cic.export.returns import export_return
 from cic.land.lander import Lander, Outcome, expand
@@ -64,15 +65,20 @@ def _report(outcomes: list[Outcome]) -> None:
         )
     for o in outcomes:
         table.add_row(
-            str(o.path),
+            Text(str(o.path)),
             ", ".join(o.tables),
-            f"[{_STYLE[o.status]}]{o.status}[/]",
+            Text(o.status, style=_STYLE[o.status]),
             str(o.rows_read),
             str(o.rows_landed),
             str(o.rows_rejected),
-            o.message,
+            Text(o.message),
         )
     console.print(table)
+
+
+def _error(problem: object) -> None:
+    """An error line; names in it (files, columns) are printed as they are, never as markup."""
+    err.print(Text("error: ", style="bold red") + Text(str(problem)))
 
 
 def _require_warehouse() -> None:
@@ -129,23 +135,23 @@ def land(
     try:
         files = expand(paths)
     except FileNotFoundError as exc:
-        err.print(f"[bold red]error:[/] {exc}")
+        _error(exc)
         raise typer.Exit(2) from exc
     if not files:
-        err.print("[bold red]error:[/] no CSV or XML files found in the paths given")
+        _error("no CSV or XML files found in the paths given")
         raise typer.Exit(2)
     try:
         with connect() as con:
             lander = Lander(con, la, year, encoding, source)
             outcomes = [lander.land(path) for path in files]
     except RuntimeError as exc:
-        err.print(f"[bold red]error:[/] {exc}")
+        _error(exc)
         raise typer.Exit(2) from exc
     _report(outcomes)
     rejected = [o for o in outcomes if o.status == "rejected"]
     for o in rejected:
         where = f", row {o.row}" if o.row else ""
-        err.print(f"[bold red]rejected:[/] {o.path}{where}: {o.message}")
+        err.print(Text("rejected: ", style="bold red") + Text(f"{o.path}{where}: {o.message}"))
     if rejected:
         err.print(
             f"{len(rejected)} file(s) rejected; copies are in {quarantine_dir()} and every "
@@ -176,7 +182,7 @@ def export(
         with connect() as con:
             exported = export_return(con, la, year, target, file_format)
     except RuntimeError as exc:
-        err.print(f"[bold red]error:[/] {exc}")
+        _error(exc)
         raise typer.Exit(2) from exc
     summary = ", ".join(f"{name} {n}" for name, n in exported.rows.items())
     console.print(f"Exported LA {la} {year} as {file_format} to {target} ({summary} rows)")
@@ -199,7 +205,7 @@ def reference_postcodes() -> None:
         with connect() as con:
             loaded = postcodes.load(con)
     except (RuntimeError, FileNotFoundError) as exc:
-        err.print(f"[bold red]error:[/] {exc}")
+        _error(exc)
         raise typer.Exit(2) from exc
     countries = ", ".join(f"{name} {n}" for name, n in loaded.by_country.items())
     console.print(
@@ -233,7 +239,7 @@ def reference_providers(
         with connect() as con:
             loaded = providers.load(con, folder)
     except (RuntimeError, FileNotFoundError, ValueError) as exc:
-        err.print(f"[bold red]error:[/] {exc}")
+        _error(exc)
         raise typer.Exit(2) from exc
     lists = ", ".join(f"{name} {n}" for name, n in loaded.rows.items())
     console.print(
@@ -295,7 +301,7 @@ def codegen(
     try:
         paths = stale() if check else write()
     except (OSError, ValueError) as exc:
-        err.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False)
+        _error(exc)
         raise typer.Exit(2) from exc
     if check and paths:
         for path in paths:

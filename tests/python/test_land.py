@@ -346,3 +346,15 @@ def test_la_and_year_are_strict(tmp_path, warehouse, cic, option, value, expecte
     assert code == 2
     assert expected in " ".join(out.split())
     assert not warehouse.exists()
+
+
+def test_names_are_printed_as_they_are_not_as_markup(tmp_path, warehouse, cic):
+    """A file name holding rich markup ([/x]) is printed, not interpreted (which would crash)."""
+    (tmp_path / "a[").mkdir()
+    good = write(tmp_path / "a[" / "x].csv", HEADER + "\n")
+    bad = write(tmp_path / "b[bold].csv", "NOT,A,HEADER\n")
+    code, out = cic("land", good, bad, "--la", "886", "--year", "2024-25")
+    assert code == 1
+    flat = "".join(out.split())
+    assert "a[/x].csv" in flat and "b[bold].csv" in flat
+    assert [r[1] for r in loads(warehouse)] == ["landed", "rejected"]
