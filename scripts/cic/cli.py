@@ -215,7 +215,7 @@ def reference_postcodes() -> None:
     if loaded.unmapped_english:
         err.print(
             f"[yellow]warning:[/] {loaded.unmapped_english} English postcodes are in districts "
-            "that seeds/reference/district_to_local_authority.csv does not map; not loaded"
+            "that seeds/reference/district_to_local_authority.csv does not map; they have no LA"
         )
 
 
@@ -224,7 +224,8 @@ def reference_providers(
     folder: Annotated[
         Path,
         typer.Argument(
-            help="Folder of Ofsted provider list sheets as CSV "
+            help="Folder of the Ofsted provider lists: the children's homes and social care "
+            "providers workbooks (xlsx) as Ofsted publishes them, or their sheets as CSV "
             "(childrens_homes__provider_information.csv, social_care_providers__current.csv, "
             "social_care_providers__closed.csv)."
         ),

@@ -233,16 +233,31 @@ def land_and_build(
     return warehouse
 
 
+def provider_lists(folder: Path) -> ProviderLists | None:
+    """The Ofsted provider lists of a data folder's `providers/`, for the oracle: the
+    generator's CSV sheets, or the two xlsx workbooks as Ofsted publishes them (both sides then
+    read the same workbooks); None when there are none."""
+    if (folder / "childrens_homes__provider_information.csv").exists():
+        return ProviderLists(csv_folder=folder)
+    books: dict[str, Path] = {}
+    for path in sorted(folder.glob("*.xlsx")) if folder.is_dir() else []:
+        if not path.name.startswith("~$"):
+            books[reference_providers.read_workbook(path)[0]] = path
+    if not books:
+        return None
+    if set(books) != {"childrens_homes", "social_care_providers"}:
+        raise ValueError(f"{folder}: the oracle needs both Ofsted workbooks, found {sorted(books)}")
+    return ProviderLists(
+        children_homes=books["childrens_homes"], social_care=books["social_care_providers"]
+    )
+
+
 def parity(data: Path, la: str, year: str, previous: Path | None) -> ParityReport:
     this = return_folder(data, la, year)
     prev = return_folder(previous, la, previous_year(year)) if previous else None
     scratch = PROJECT_ROOT / "target" / "parity" / f"{la}_{year}"
     providers_dir = data / "providers"
-    providers = (
-        ProviderLists(csv_folder=providers_dir)
-        if (providers_dir / "childrens_homes__provider_information.csv").exists()
-        else None
-    )
+    providers = provider_lists(providers_dir)
     warehouse = land_and_build(
         scratch, la, year, this, prev, providers_dir if providers is not None else None
     )

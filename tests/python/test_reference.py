@@ -53,7 +53,7 @@ def _real_sample() -> tuple[dict[str, list[object]], list[str | None]]:
     rows = [picked[k] for k in sorted(picked)]
     expected = [
         wanted[k] if k[0] != "E" else lookup[picked[k][1]][0] for k in sorted(picked)
-    ]  # L99 (Channel Islands, Isle of Man): not loaded
+    ]  # L99 (Channel Islands, Isle of Man): loaded without an LA
     columns = {
         "pcd": [r[0] for r in rows],
         "laua": [r[1] for r in rows],
@@ -78,7 +78,8 @@ def test_postcodes_load_normalises_and_maps_real_postcodes(tmp_path: Path) -> No
         first = postcodes.load(con, folder)
         second = postcodes.load(con, folder)  # idempotent: replaces, never appends
     assert first.read == second.read == len(expected)
-    assert first.loaded == second.loaded == len(expected) - 1  # the L99 one is not loaded
+    assert first.loaded == second.loaded == len(expected)  # the L99 one too, without an LA
+    assert first.by_country["no LA"] == 1
     assert first.unmapped_english == 0
     got = dict(query(warehouse, "select postcode, la_code from reference_data.postcodes"))
     keys = [str(p).replace(" ", "").upper() for p in columns["pcd"]]
@@ -195,3 +196,154 @@ def test_providers_missing_column_is_an_error(tmp_path: Path) -> None:
         providers.read_folder(folder)
     with pytest.raises(FileNotFoundError):
         providers.read_folder(tmp_path / "missing")
+
+
+def _write_workbook(path: Path, sheets: dict[str, list[tuple[object, ...]]]) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+
+
+def _xlsx_folder(tmp_path: Path) -> Path:
+    """The two Ofsted workbooks as published: date cells, a numeric URN, a title row above a
+    header, the other name of the postcode column and a second, unrelated sheet."""
+    from datetime import datetime
+
+    folder = tmp_path / "ofsted"
+    folder.mkdir()
+    _write_workbook(
+        folder / "Childrens_homes_list_as_at_31_March.xlsx",
+        {
+            "Notes": [("Children's homes in England",)],
+            "Provider information": [
+                ("Children's homes list as at 31 March",),
+                (),
+                (
+                    "urn ",
+                    "Local Authority",
+                    "Provider Code",
+                    "Provider Placement Code",
+                    "Closed Date",
+                    "Setting Address Postcode",
+                    "Setting Name",
+                ),
+                ("SC100", "Kent", "K2", "PR4/PR5", datetime(2025, 6, 30), "me1 1aa", "A"),
+                ("SC101", "Kent", "K1,K2", "PR1", None, None, "B"),
+                (None, "Kent", "K2", "PR4", None, None, "no URN: left out"),
+            ],
+        },
+    )
+    _write_workbook(
+        folder / "Social_care_providers_list.xlsx",
+        {
+            "Current providers": [
+                SCP[:4] + SCP[5:],  # the current sheet has no deregistration date
+                (2500001, "Kent", "K3", "PR4", "ZZ9 9ZZ"),
+            ],
+            "Providers closed": [
+                SCP,
+                ("2500002", "Kent", "K3", "PR4", "2024-12-01", ""),
+                ("2500003", "Kent", "K3", "PR4", "not a date", ""),
+            ],
+        },
+    )
+    return folder
+
+
+def test_providers_read_ofsted_xlsx_workbooks(tmp_path: Path) -> None:
+    rows = providers.read_folder(_xlsx_folder(tmp_path))
+    got = {
+        str(r["urn"]): (
+            r["source_list"],
+            r["place_codes"],
+            r["provider_codes"],
+            r["reg_end"],
+            r["postcode"],
+            r["source_file"],
+            r["source_row"],
+        )
+        for r in rows
+    }
+    homes = "Childrens_homes_list_as_at_31_March.xlsx (Provider information)"
+    assert got == {
+        "SC100": ("childrens_homes", "K2", "PR4,PR5", "30/06/2025", "ME11AA", homes, 1),
+        "SC101": ("childrens_homes", "K1,K2", "PR1", None, None, homes, 2),
+        "2500001": (
+            "social_care_providers_current",
+            "K3",
+            "PR4",
+            None,
+            "ZZ99ZZ",
+            "Social_care_providers_list.xlsx (Current providers)",
+            1,
+        ),
+        "2500002": (
+            "social_care_providers_closed",
+            "K3",
+            "PR4",
+            "01/12/2024",
+            None,
+            "Social_care_providers_list.xlsx (Providers closed)",
+            1,
+        ),
+        "2500003": (
+            "social_care_providers_closed",
+            "K3",
+            "PR4",
+            "not a date",
+            None,
+            "Social_care_providers_list.xlsx (Providers closed)",
+            2,
+        ),
+    }
+
+
+def test_providers_load_from_xlsx(
+    tmp_path: Path, warehouse: Path, cic: Callable[..., CliResult]
+) -> None:
+    code, output = cic("reference", "providers", _xlsx_folder(tmp_path))
+    assert code == 0, output
+    rows = query(
+        warehouse,
+        "select urn, la_code, la_code_from, reg_end from reference_data.providers order by urn",
+    )
+    assert [r[0] for r in rows] == ["2500001", "2500002", "2500003", "SC100", "SC101"]
+    assert {r[1:3] for r in rows} == {("886", "name")}  # no postcodes loaded: Kent by name
+    assert rows[3][3] == "30/06/2025"
+
+
+def test_providers_xlsx_missing_column_names_file_sheet_and_column(tmp_path: Path) -> None:
+    folder = tmp_path / "ofsted"
+    folder.mkdir()
+    _write_workbook(
+        folder / "homes.xlsx",
+        {"Provider information": [CH[:2] + CH[3:], ("SC1", "Kent", "PR4", "", "ME1 1AA")]},
+    )
+    with pytest.raises(ValueError, match=r"homes\.xlsx, sheet 'Provider information', has no "):
+        providers.read_folder(folder)
+    with pytest.raises(ValueError, match=r"no column\(s\) Provider Code$"):
+        providers.read_folder(folder)
+    (folder / "homes.xlsx").unlink()
+    _write_workbook(
+        folder / "scp.xlsx",
+        {"Current": [SCP[:4] + SCP[5:]], "Closed": [SCP[:4] + SCP[5:]]},
+    )
+    with pytest.raises(ValueError, match=r"scp\.xlsx, sheet 'Closed', has no column.s. Deregis"):
+        providers.read_folder(folder)
+    (folder / "scp.xlsx").unlink()
+    _write_workbook(folder / "other.xlsx", {"Sheet1": [("URN", "Name")]})
+    with pytest.raises(ValueError, match=r"other\.xlsx is not an Ofsted provider list"):
+        providers.read_folder(folder)
+
+
+def test_providers_one_list_given_twice_is_an_error(tmp_path: Path) -> None:
+    folder = _xlsx_folder(tmp_path)
+    _write_csv(folder / "childrens_homes__provider_information.csv", CH, [])
+    with pytest.raises(ValueError, match=r"childrens homes list twice: Childrens_homes"):
+        providers.read_folder(folder)

@@ -16,6 +16,7 @@ select
     place_codes,
     provider_codes,
     reg_end,
+    {{ parse_dmy_date('reg_end') }} as reg_end_date,
     source_list,
     source_file,
     source_row

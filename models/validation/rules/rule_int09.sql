@@ -1,0 +1,3 @@
+-- INT09: every UASC record must be about a child in the same LA's Header for the year:
+-- a record whose CHILD is in no Header row (a blank CHILD included) fails.
+{{ child_missing_from_header('INT09', 'uasc') }}

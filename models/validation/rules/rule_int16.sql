@@ -1,0 +1,4 @@
+-- INT16: a child's date of birth in PrevPerm must be the one in the Header.
+-- Both are compared as dates (1/4/2020 is 01/04/2020); a blank or unparseable DOB on either
+-- side is not compared, and a child in no Header row is INT07's concern.
+{{ field_differs_from_header('INT16', 'prev_perm', 'dob') }}

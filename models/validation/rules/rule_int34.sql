@@ -1,0 +1,3 @@
+-- INT34: OC3 holds one record per child: when a CHILD has more than one record in the LA's
+-- return for the year, each of them fails. Blank CHILD values are not counted.
+{{ child_more_than_once('INT34', 'oc3') }}

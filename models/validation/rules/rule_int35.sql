@@ -1,0 +1,3 @@
+-- INT35: PrevPerm holds one record per child: when a CHILD has more than one record in the LA's
+-- return for the year, each of them fails. Blank CHILD values are not counted.
+{{ child_more_than_once('INT35', 'prev_perm') }}
