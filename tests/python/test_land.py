@@ -358,3 +358,198 @@ def test_names_are_printed_as_they_are_not_as_markup(tmp_path, warehouse, cic):
     flat = "".join(out.split())
     assert "a[/x].csv" in flat and "b[bold].csv" in flat
     assert [r[1] for r in loads(warehouse)] == ["landed", "rejected"]
+
+
+def rejects(warehouse: Path) -> list[tuple[object, ...]]:
+    return query(warehouse, "select source_row, reason, record from raw._rejects order by 1")
+
+
+def header_rows(count: int) -> list[str]:
+    return [f"{100 + n},M,01/02/2012,WBRI,UN{n},,01/01/2030" for n in range(1, count + 1)]
+
+
+def test_a_stray_quote_rejects_the_file_whole_and_every_line_is_a_row(tmp_path, warehouse, cic):
+    """A quote opening the last value of row 3 would swallow rows 4 to 25 into it: the file is
+    rejected, not landed as 3 rows, and each of its 25 lines is listed."""
+    rows = header_rows(25)
+    rows[2] = rows[2].replace(",01/01/2030", ',"01/01/2030')
+    path = write(tmp_path / "h.csv", HEADER + "\n" + "\n".join(rows) + "\n")
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 1
+    text = " ".join(out.split())
+    assert "h.csv, row 3: not a readable CSV" in text
+    assert "column 7 (MC_DOB): a quote opens a value that is never closed" in text
+    assert "01/01/2030" not in text and "UN3" not in text  # no value in the message
+    assert [r[1:5] for r in loads(warehouse)] == [("rejected", 25, 0, 25)]
+    listed = rejects(warehouse)
+    assert [r[0] for r in listed] == list(range(1, 26))
+    assert listed[2][1] == "column 7 (MC_DOB): a quote opens a value that is never closed"
+    assert listed[3][1] == "read line by line: within row 3, whose quoting fails"
+    assert listed[24][2] == rows[24]
+    assert query(warehouse, "select count(*) from raw.ssda903__header") == [(0,)]
+    assert_rows_accounted_for(warehouse)
+
+
+def test_text_after_a_closing_quote_is_rejected_naming_row_and_column(tmp_path, warehouse, cic):
+    rows = header_rows(3)
+    rows[1] = rows[1].replace("WBRI", '"WB"RI')
+    path = write(tmp_path / "h.csv", HEADER + "\n" + "\n".join(rows) + "\n")
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 1
+    assert "row 2, column 4 (ETHNIC): text follows the closing quote" in " ".join(out.split())
+    assert [r[1:5] for r in loads(warehouse)] == [("rejected", 3, 0, 3)]
+    assert_rows_accounted_for(warehouse)
+
+
+def test_a_utf8_file_with_a_byte_that_is_not_utf8_is_rejected_not_read_as_cp1252(
+    tmp_path, warehouse, cic
+):
+    data = (
+        (HEADER + "\n" + ROWS[0] + "\n").encode()
+        + "Zoë1,F,03/04/2013,WBRI,UN1,0,\n".encode()
+        + b"102,F,03/04/2013,WBRI,Zo\xeb2,0,\n"  # one row in Windows-1252
+    )
+    path = tmp_path / "h.csv"
+    path.write_bytes(data)
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 1
+    text = " ".join(out.split())
+    assert "h.csv, row 3: undecodable: data row 3, column 5 (UPN) holds a byte" in text
+    assert "not read as Windows-1252" in text
+    assert [r[1:5] for r in loads(warehouse)] == [("rejected", 3, 0, 3)]
+    listed = rejects(warehouse)
+    assert listed[2][1] == "column 5 (UPN) holds a byte that does not decode"
+    assert listed[2][2] == "102,F,03/04/2013,WBRI,Zo\\xeb2,0,"
+    assert listed[1][2].startswith("Zoë1")
+    assert query(warehouse, "select count(*) from raw.ssda903__header") == [(0,)]
+    assert_rows_accounted_for(warehouse)
+
+
+def test_a_file_rejected_midway_lists_every_row(tmp_path, warehouse, cic):
+    """DuckDB has read (and inserted) many rows when it meets a ragged one: nothing lands, and
+    every row of the file is listed, the ragged one with its own reason."""
+    rows = header_rows(60_000)
+    rows[45_000] += ",extra"
+    path = write(tmp_path / "h.csv", HEADER + "\n" + "\n".join(rows) + "\n")
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 1
+    assert "ragged rows: the header has 7 columns but row 45001 has 8 fields" in out
+    assert [r[1:5] for r in loads(warehouse)] == [("rejected", 60_000, 0, 60_000)]
+    assert query(
+        warehouse, "select count(*), min(source_row), max(source_row) from raw._rejects"
+    ) == [(60_000, 1, 60_000)]
+    assert query(warehouse, "select reason from raw._rejects where source_row = 45001") == [
+        ("row has 8 fields, the header 7",)
+    ]
+    assert query(warehouse, "select count(*) from raw.ssda903__header") == [(0,)]
+    assert_rows_accounted_for(warehouse)
+
+
+def test_values_land_exactly_as_sent(tmp_path, warehouse, cic):
+    """Quoted values, doubled quotes, a line end inside quotes, empty values (text, not null),
+    spaces around values and beside quotes, and blank lines, which are not rows."""
+    rows = [
+        '"101",M,"01/02/2012",WBRI,"A""1",,',
+        "",
+        '102,F,03/04/2013," WBRI ","two\nlines", "0",',
+        "\r",
+        '103,F,03/04/2013,WBRI,UN1,0,""',
+    ]
+    path = write(tmp_path / "h.csv", HEADER + "\n" + "\n".join(rows) + "\n")
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert query(
+        warehouse,
+        "select _source_row, child, ethnic, upn, mother, mc_dob from raw.ssda903__header "
+        "order by 1",
+    ) == [
+        (1, "101", "WBRI", 'A"1', "", ""),
+        (2, "102", " WBRI ", "two\nlines", ' "0"', ""),
+        (3, "103", "WBRI", "UN1", "0", ""),
+    ]
+    assert_rows_accounted_for(warehouse)
+
+
+def test_a_valid_file_duckdb_refuses_lands_through_python(tmp_path, warehouse, cic):
+    """Windows and Unix line ends in one file: DuckDB's strict reader refuses it, Python reads
+    it, and it lands with the same rows and numbers."""
+    text = HEADER + "\r\n" + ROWS[0] + "\n" + ROWS[1] + "\r\n"
+    path = write(tmp_path / "h.csv", text)
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert loads(warehouse)[0][1:6] == ("landed", 2, 2, 0, "2 rows")
+    assert query(warehouse, "select _source_row, child from raw.ssda903__header order by 1") == [
+        (1, "101"),
+        (2, "102"),
+    ]
+    assert_rows_accounted_for(warehouse)
+
+
+def test_a_transcoded_copy_is_private_and_removed(tmp_path, warehouse, cic, monkeypatch):
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(scratch))
+    seen: list[int] = []
+    from cic.land import decode
+
+    transcode = decode.transcode
+
+    def spy(path: Path, encoding: str, target: Path) -> str | None:
+        result = transcode(path, encoding, target)
+        seen.append(target.stat().st_mode & 0o777)
+        seen.append(target.parent.stat().st_mode & 0o777)
+        return result
+
+    monkeypatch.setattr(decode, "transcode", spy)
+    path = write(tmp_path / "h.csv", HEADER + "\r\n" + "\r\n".join(ROWS) + "\r\n", "utf-16")
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert seen == [0o600, 0o700]
+    assert list(scratch.iterdir()) == []
+
+
+def test_a_large_file_is_never_held_in_python(tmp_path, warehouse, monkeypatch):
+    """A 22 MB file lands without Python reading it whole (no read_bytes / read_text) and with
+    Python's own allocations staying a few MB: DuckDB reads the file."""
+    import tracemalloc
+
+    from cic.land.lander import Lander
+    from cic.land.warehouse import connect
+
+    path = tmp_path / "episodes.csv"
+    count = 300_000
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write(EPISODES + "\n")
+        for start in range(0, count, 10_000):
+            handle.writelines(
+                f"{n},01/04/2024,S,C2,N1,U1,PR1,01/05/2024,E11,,AB1 2CD,XY9 8ZW,SC{n:06d}\n"
+                for n in range(start, start + 10_000)
+            )
+    assert path.stat().st_size > 20_000_000
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> object:
+        raise AssertionError(f"{self} read whole")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "read_text", refuse)
+    with connect(warehouse) as con:
+        lander = Lander(con, "886", "2024-25")
+        tracemalloc.start()
+        outcome = lander.land(path)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        assert outcome.status == "landed", outcome.message
+        assert outcome.rows_landed == count
+        assert peak < 8_000_000, peak
+        # row numbers follow the file, however DuckDB split the reading
+        assert con.execute(
+            "select count(*) from raw.ssda903__episodes where _source_row <> child::integer + 1"
+        ).fetchone() == (0,)
+
+
+def test_a_file_name_duckdb_would_read_as_a_pattern_lands_only_itself(tmp_path, warehouse, cic):
+    write(tmp_path / "h*.csv", HEADER + "\n" + ROWS[0] + "\n")
+    write(tmp_path / "h2.csv", HEADER + "\n" + ROWS[1] + "\n")  # matched by the pattern h*.csv
+    code, out = cic("land", tmp_path / "h*.csv", "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert query(warehouse, "select child from raw.ssda903__header") == [("101",)]

@@ -307,6 +307,8 @@ def test_providers_read_ofsted_xlsx_workbooks(tmp_path: Path) -> None:
 def test_providers_load_from_xlsx(
     tmp_path: Path, warehouse: Path, cic: Callable[..., CliResult]
 ) -> None:
+    with connect(warehouse):
+        pass
     code, output = cic("reference", "providers", _xlsx_folder(tmp_path))
     assert code == 0, output
     rows = query(

@@ -260,3 +260,24 @@ def test_rows_the_xml_cannot_hold_are_counted():
         "reviews": [{"CHILD": "A"}, {"CHILD": "A"}, {"CHILD": "Z"}],
     }
     assert unplaced_in_xml(tables) == {"oc2": 1, "reviews": 1}
+
+
+def test_landing_reads_what_write_csv_set_writes(tmp_path, warehouse):
+    """Every exported table lands back with every value exactly as written (DuckDB's reader)."""
+    from cic.land.lander import Lander
+    from cic.land.warehouse import connect
+
+    tables = messy_return(11, "2025-26")
+    folder = tmp_path / "return"
+    write_csv_set(folder, tables, "2025-26")
+    with connect(warehouse) as con:
+        lander = Lander(con, "886", "2025-26")
+        for path in sorted(folder.glob("*.csv")):
+            outcome = lander.land(path)
+            assert outcome.status == "landed", (path.name, outcome.message)
+        for name, rows in tables.items():
+            columns = TABLES_BY_NAME[name].columns
+            landed = con.execute(
+                f"select {', '.join(columns)} from raw.ssda903__{name} order by _source_row"
+            ).fetchall()
+            assert [list(r) for r in landed] == [[r[c] for c in columns] for r in rows], name

@@ -23,7 +23,34 @@ BANNED = {
 }
 JINJA_COMMENT = re.compile(r"\{#.*?#\}", re.DOTALL)
 SQL_COMMENT = re.compile(r"--[^\n]*")
-JINJA_BLOCK = re.compile(r"\{[{%].*?[}%]\}", re.DOTALL)
+
+
+def strip_jinja(text: str) -> str:
+    """The text without its {{ ... }} and {% ... %} blocks, whose strings are Jinja's, not SQL's.
+    A block ends at the first closing }} or %} outside a quoted string and outside a nested
+    {...} (a dict argument such as {'values': {...}} holds closing braces of its own)."""
+    out, i, n = [], 0, len(text)
+    while i < n:
+        if text.startswith(("{{", "{%"), i):
+            close = "}}" if text[i + 1] == "{" else "%}"
+            j, depth = i + 2, 0
+            while j < n:
+                c = text[j]
+                if c in "'\"":
+                    end = text.find(c, j + 1)
+                    j = n if end < 0 else end + 1
+                    continue
+                if depth == 0 and text.startswith(close, j):
+                    j += 2
+                    break
+                depth += {"{": 1, "}": -1}.get(c, 0)
+                j += 1
+            i = j
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
 
 MODEL_FILES = (
     sorted((PROJECT_ROOT / "models").rglob("*.sql"))
@@ -36,6 +63,6 @@ MODEL_FILES = (
 def test_model_sql_avoids_engine_specific_constructs(path):
     text = JINJA_COMMENT.sub("", path.read_text())
     text = SQL_COMMENT.sub("", text)
-    text = JINJA_BLOCK.sub("", text)
+    text = strip_jinja(text)
     found = [name for name, pattern in BANNED.items() if pattern.search(text)]
     assert not found, f"{path.relative_to(PROJECT_ROOT)} uses {', '.join(found)}"

@@ -88,23 +88,9 @@ def _read_records(text: str) -> tuple[list[str] | None, list[tuple[int, list[str
     return header, records
 
 
-def rejected_with_rows(rejected: RejectedFile, data: bytes) -> RejectedFile:
-    """The same rejection, with every data row of an undecodable file read leniently so that
-    each is recorded (bytes that do not decode are kept as escapes)."""
-    text = data.decode("utf-8", errors="backslashreplace").replace("\x00", "")
-    try:
-        _, records = _read_records(text)
-    except RejectedFile as unreadable:
-        return RejectedFile(rejected.reason, rejected.row, unreadable.records)
-    rows = [
-        RejectedRecord(n, serialise(f), rejected.reason if n == rejected.row else None)
-        for n, f in records
-    ]
-    return RejectedFile(rejected.reason, rejected.row, rows)
-
-
 def parse_csv(text: str, tables: tuple[Table, ...] = TABLES, family: str = "903") -> ParsedFile:
-    """Parse a whole CSV text into the rows of the one table of `tables` it holds."""
+    """Parse a whole CSV text into the rows of the one table of `tables` it holds. (Landing
+    reads files with DuckDB, cic.land.csv_duckdb; this reads text in memory.)"""
     header, records = _read_records(text)
 
     def rejected() -> list[RejectedRecord]:

@@ -1,27 +1,40 @@
-"""Land files: decode, parse, audit, and write each file in one transaction or reject it."""
+"""Land files: read, audit, and write each file in one transaction or reject it.
+
+A CSV file is read once in Python, in chunks, for its sha256 and encoding (cic.land.decode),
+transcoded to a private UTF-8 copy if it is not UTF-8, its header recognised (`identify`), and
+then read by DuckDB straight into its raw table (cic.land.csv_duckdb). Only when DuckDB refuses
+the file is it read row by row in Python (cic.land.csv_rows): to list every row of a rejected
+file with its reason, or to land the rare valid file DuckDB's strict reader refuses.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import shutil
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
 from cic.cms import source_tables
-from cic.land.csv_file import ParsedFile, parse_csv, rejected_with_rows
-from cic.land.decode import decode
-from cic.land.errors import RejectedFile, RejectedRecord
+from cic.land import decode
+from cic.land.csv_duckdb import READ_ERRORS, insert_csv
+from cic.land.csv_file import ParsedFile, identify
+from cic.land.csv_rows import Listing, Row, read_header
+from cic.land.errors import RejectedFile
 from cic.land.xml_file import parse_xml
 from cic.paths import quarantine_dir
-from cic.ssda903 import TABLES_BY_NAME, raw_columns
+from cic.ssda903 import TABLES, TABLES_BY_NAME, Table, normalise_header, raw_columns
 
 SSDA903 = "ssda903"
 LANDABLE_SUFFIXES = {".csv", ".xml"}
+BATCH = 50_000  # rows per insert when rows pass through Python
+# DuckDB's memory while landing: a large file is spilled to disk beyond this, not held.
+LAND_MEMORY_LIMIT = "1GB"
 
 
 @dataclass(frozen=True)
@@ -54,70 +67,63 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def _is_xml(path: Path, data: bytes) -> bool:
+def _is_xml(path: Path, head: bytes) -> bool:
     if path.suffix.lower() == ".xml":
         return True
-    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head.startswith(b"<")
+    return head[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+
+
+def _batches(rows: Iterable[Row], size: int = BATCH) -> Iterator[list[Row]]:
+    iterator = iter(rows)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+class _Landed:
+    """The landed loads of one LA, year and source system: load id -> (sha256, tables). Read
+    once per Lander, then kept up to date as it lands (it is the only writer meanwhile: DuckDB
+    has one writer, and a Lander is the one landing its LA, year and source)."""
+
+    def __init__(
+        self, con: duckdb.DuckDBPyConnection, la: str, year: str | None, source: str
+    ) -> None:
+        self.loads: dict[int, tuple[str, set[str]]] = {}
+        for load_id, sha256, table in con.execute(
+            """
+            select l.load_id, l.sha256, t.table_name
+            from raw._loads as l
+            left join raw._load_tables as t on l.load_id = t.load_id
+            where l.la_code = ? and l.collection_year is not distinct from ?
+              and l.source_system = ? and l.status = 'landed'
+            """,
+            [la, year, source],
+        ).fetchall():
+            _, tables = self.loads.setdefault(int(load_id), (sha256, set()))
+            if table is not None:
+                tables.add(table)
+
+    def unchanged(self, sha256: str) -> int | None:
+        """A landed load of these same bytes that no later load has superseded, if any."""
+        for load_id in sorted(self.loads, reverse=True):
+            sha, tables = self.loads[load_id]
+            if sha == sha256 and not any(
+                later > load_id and tables & others for later, (_, others) in self.loads.items()
+            ):
+                return load_id
+        return None
+
+    def superseded(self, tables: Iterable[str]) -> str:
+        names = set(tables)
+        ids = sorted(i for i, (_, theirs) in self.loads.items() if theirs & names)
+        return "; supersedes load " + ", ".join(map(str, ids)) if ids else ""
+
+    def add(self, load_id: int, sha256: str, tables: Iterable[str]) -> None:
+        self.loads[load_id] = (sha256, set(tables))
 
 
 def _next_load_id(con: duckdb.DuckDBPyConnection) -> int:
     row = con.execute("select coalesce(max(load_id), 0) + 1 from raw._loads").fetchone()
     return int(row[0]) if row else 1
-
-
-def _unchanged_load(
-    con: duckdb.DuckDBPyConnection, sha256: str, la: str, year: str | None, source: str
-) -> int | None:
-    """A landed load of these same bytes that no later load has superseded, if any."""
-    row = con.execute(
-        """
-        select l.load_id
-        from raw._loads as l
-        where l.sha256 = ? and l.la_code = ? and l.collection_year is not distinct from ?
-          and l.source_system = ? and l.status = 'landed'
-          and not exists (
-              select 1
-              from raw._load_tables as mine
-              inner join raw._load_tables as theirs on mine.table_name = theirs.table_name
-              inner join raw._loads as later on theirs.load_id = later.load_id
-              where mine.load_id = l.load_id and later.load_id > l.load_id
-                and later.la_code = l.la_code
-                and later.collection_year is not distinct from l.collection_year
-                and later.source_system = l.source_system and later.status = 'landed'
-          )
-        order by l.load_id desc
-        limit 1
-        """,
-        [sha256, la, year, source],
-    ).fetchone()
-    return int(row[0]) if row else None
-
-
-def _superseded(
-    con: duckdb.DuckDBPyConnection,
-    tables: Iterable[str],
-    la: str,
-    year: str | None,
-    source: str,
-) -> str:
-    names = list(tables)
-    if not names:
-        return ""
-    rows = con.execute(
-        f"""
-        select distinct l.load_id
-        from raw._loads as l
-        inner join raw._load_tables as t on l.load_id = t.load_id
-        where l.la_code = ? and l.collection_year is not distinct from ? and l.source_system = ?
-          and l.status = 'landed' and t.table_name in ({", ".join("?" for _ in names)})
-        order by 1
-        """,
-        [la, year, source, *names],
-    ).fetchall()
-    if not rows:
-        return ""
-    return "; supersedes load " + ", ".join(str(r[0]) for r in rows)
 
 
 class Lander:
@@ -141,11 +147,26 @@ class Lander:
             raise ValueError("903 files need a collection year; a CMS extract takes none")
         self.year = year
         self.encoding = encoding
+        self._landed: _Landed | None = None  # this LA's current loads, read on first use
+        # Each table by its set of (normalised) column names: what `identify` matches.
+        self._known: dict[frozenset[str], Table] = {}
+        for t in self._identify_args()[0]:
+            self._known.setdefault(frozenset(normalise_header(c) for c in t.columns), t)
+        self._next_id: int | None = None
+        # Rows are numbered in the order DuckDB reads them (cic.land.csv_duckdb), and a large
+        # file is spilled to disk rather than held in memory.
+        con.execute("set preserve_insertion_order = true")
+        con.execute(f"set memory_limit = '{LAND_MEMORY_LIMIT}'")
+
+    @property
+    def landed(self) -> _Landed:
+        if self._landed is None:
+            self._landed = _Landed(self.con, self.la, self.year, self.source)
+        return self._landed
 
     def land(self, path: Path) -> Outcome:
-        data = path.read_bytes()
-        sha256 = hashlib.sha256(data).hexdigest()
-        same = _unchanged_load(self.con, sha256, self.la, self.year, self.source)
+        scan = decode.scan(path, self.encoding)
+        same = self.landed.unchanged(scan.sha256)
         if same is not None:
             return Outcome(
                 path,
@@ -157,35 +178,253 @@ class Lander:
                 f"identical to load {same}, already landed: nothing changed",
                 same,
             )
-        load_id = _next_load_id(self.con)
-        file_format = "xml" if _is_xml(path, data) else "csv"
-        encoding = None
+        load_id = self._next_id or _next_load_id(self.con)
+        self._next_id = None  # read again from raw._loads should this load fail
+        if _is_xml(path, scan.head):
+            outcome = self._land_xml(path, scan, load_id)
+        else:
+            outcome = self._land_csv(path, scan, load_id)
+        self._next_id = load_id + 1
+        return outcome
+
+    # XML: parsed whole in Python (cic.land.xml_file), as EXPSSDA903 files are one LA's year.
+
+    def _land_xml(self, path: Path, scan: decode.Scan, load_id: int) -> Outcome:
         try:
-            if not data.strip():
+            if scan.blank:
                 raise RejectedFile("empty file: no header row")
-            if file_format == "xml" and self.source != SSDA903:
+            if self.source != SSDA903:
                 raise RejectedFile(f"{self.source} extracts are CSV files; this is XML")
-            if file_format == "xml":
-                parsed = parse_xml(data)
-            else:
-                try:
-                    text, encoding = decode(data, self.encoding)
-                except RejectedFile as undecodable:
-                    raise rejected_with_rows(undecodable, data) from undecodable
-                parsed = (
-                    parse_csv(text)
-                    if self.source == SSDA903
-                    else parse_csv(text, self.tables, self.source)
-                )
+            parsed = parse_xml(path.read_bytes())
         except RejectedFile as rejected:
-            return self._reject(path, data, sha256, load_id, file_format, encoding, rejected)
-        return self._write(path, data, sha256, load_id, file_format, encoding, parsed)
+            return self._reject(path, scan, load_id, "xml", None, rejected.reason, rejected.row)
+        return self._write_parsed(path, scan, load_id, parsed)
+
+    def _write_parsed(
+        self, path: Path, scan: decode.Scan, load_id: int, parsed: ParsedFile
+    ) -> Outcome:
+        now = datetime.now()
+        tables = tuple(parsed.tables)
+        read = parsed.rows_read
+        message = self._message(read, tables)
+        self.con.begin()
+        try:
+            for name, rows in parsed.tables.items():
+                columns = self._raw_columns(name)
+                self._insert_frame(
+                    name,
+                    columns,
+                    [[record.get(c) for c in columns] for _, record in rows],
+                    [number for number, _ in rows],
+                    load_id,
+                    path.name,
+                    now,
+                )
+                self.con.execute(
+                    "insert into raw._load_tables values (?, ?, ?)", [load_id, name, len(rows)]
+                )
+            self._audit(path, scan, load_id, "xml", None, (read, read, 0), "landed", message, now)
+            self.con.commit()
+            self.landed.add(load_id, scan.sha256, tables)
+        except Exception:
+            self.con.rollback()
+            raise
+        return Outcome(path, "landed", tables, read, read, 0, message, load_id)
+
+    # CSV
+
+    def _land_csv(self, path: Path, scan: decode.Scan, load_id: int) -> Outcome:
+        encoding = scan.encoding
+        if scan.blank:
+            return self._reject(path, scan, load_id, "csv", encoding, "empty file: no header row")
+        if scan.fault or encoding is None:  # NUL bytes, an unknown encoding: read leniently
+            listing = Listing(path, "utf-8", strip_nul=scan.nul)
+            return self._reject(path, scan, load_id, "csv", encoding, scan.fault, None, listing)
+        if scan.bad_byte:
+            listing = Listing(path, encoding)
+            return self._reject(
+                path, scan, load_id, "csv", encoding, None, None, listing, scan.bad_byte
+            )
+        if decode.is_utf8(encoding):
+            return self._land_utf8(path, path, scan, load_id, encoding)
+        # Another encoding: a UTF-8 copy, readable by this user only, removed once landed.
+        with tempfile.TemporaryDirectory(prefix="cic-land-") as scratch:
+            copy = Path(scratch) / "utf8.csv"
+            bad = decode.transcode(path, encoding, copy)
+            if bad:
+                listing = Listing(path, encoding)
+                return self._reject(path, scan, load_id, "csv", encoding, None, None, listing, bad)
+            return self._land_utf8(path, copy, scan, load_id, encoding)
+
+    def _land_utf8(
+        self, path: Path, text: Path, scan: decode.Scan, load_id: int, encoding: str
+    ) -> Outcome:
+        """Land `path`, whose UTF-8 text is the file `text` (itself, or a transcoded copy)."""
+        header, unreadable = read_header(text)
+        if header is None:
+            return self._reject(
+                path, scan, load_id, "csv", encoding, unreadable, None, Listing(text)
+            )
+        columns = [normalise_header(h) for h in header]
+        try:
+            table = (
+                self._known.get(frozenset(columns)) if len(set(columns)) == len(columns) else None
+            )
+            table = table or identify(columns, *self._identify_args())
+        except RejectedFile as exc:
+            return self._reject(
+                path, scan, load_id, "csv", encoding, exc.reason, None, Listing(text)
+            )
+        names = self._file_columns(table, columns)
+        if not scan.spaced_quotes:
+            landed = self._land_with_duckdb(path, text, scan, load_id, encoding, table, names)
+            if landed is not None:
+                return landed
+        # DuckDB refused the file (or would drop spaces next to quotes): Python decides.
+        listing = Listing(text)
+        for _ in listing.rows():
+            pass
+        found = listing.faults.reason()
+        if found:
+            reason, row = found
+            return self._reject(path, scan, load_id, "csv", encoding, reason, row, Listing(text))
+        return self._land_rows(path, text, scan, load_id, encoding, table, names)
+
+    def _land_with_duckdb(
+        self,
+        path: Path,
+        text: Path,
+        scan: decode.Scan,
+        load_id: int,
+        encoding: str,
+        table: Table,
+        names: list[str],
+    ) -> Outcome | None:
+        """Land with DuckDB's reader; None, with nothing written, if it refuses the file."""
+        now = datetime.now()
+        message_tail = self.landed.superseded([table.name])
+        self.con.begin()
+        try:
+            try:
+                read = insert_csv(
+                    self.con,
+                    text,
+                    f"raw.{self.source}__{table.name}",
+                    names,
+                    (load_id, path.name, self.la, self.year, now),
+                )
+            except READ_ERRORS:
+                self.con.rollback()
+                return None
+            message = self._message(read, (), message_tail)
+            self._finish_csv(path, scan, load_id, encoding, table, read, message, now)
+        except Exception:
+            self.con.rollback()
+            raise
+        return Outcome(path, "landed", (table.name,), read, read, 0, message, load_id)
+
+    def _land_rows(
+        self,
+        path: Path,
+        text: Path,
+        scan: decode.Scan,
+        load_id: int,
+        encoding: str,
+        table: Table,
+        names: list[str],
+    ) -> Outcome:
+        """Land a file row by row from Python's reader, in batches."""
+        now = datetime.now()
+        message_tail = self.landed.superseded([table.name])
+        read = 0
+        self.con.begin()
+        try:
+            for batch in _batches(Listing(text).rows()):
+                self._insert_frame(
+                    table.name,
+                    names,
+                    [row.fields or [] for row in batch],
+                    [row.number for row in batch],
+                    load_id,
+                    path.name,
+                    now,
+                )
+                read += len(batch)
+            message = self._message(read, (), message_tail)
+            self._finish_csv(path, scan, load_id, encoding, table, read, message, now)
+        except Exception:
+            self.con.rollback()
+            raise
+        return Outcome(path, "landed", (table.name,), read, read, 0, message, load_id)
+
+    def _finish_csv(
+        self,
+        path: Path,
+        scan: decode.Scan,
+        load_id: int,
+        encoding: str,
+        table: Table,
+        read: int,
+        message: str,
+        now: datetime,
+    ) -> None:
+        self.con.execute(
+            "insert into raw._load_tables values (?, ?, ?)", [load_id, table.name, read]
+        )
+        self._audit(path, scan, load_id, "csv", encoding, (read, read, 0), "landed", message, now)
+        self.con.commit()
+        self.landed.add(load_id, scan.sha256, [table.name])
+
+    def _message(self, read: int, tables: Iterable[str], tail: str | None = None) -> str:
+        if tail is None:
+            tail = self.landed.superseded(tables)
+        return ("header only: no data rows" if read == 0 else f"{read} rows") + tail
+
+    def _identify_args(self) -> tuple[tuple[Table, ...], str]:
+        return (TABLES, "903") if self.source == SSDA903 else (self.tables, self.source)
+
+    def _file_columns(self, table: Table, columns: list[str]) -> list[str]:
+        """The raw table's column for each of the file's columns, in file order."""
+        raw = {normalise_header(c): c.lower() for c in table.columns}
+        return [raw[c] for c in columns]
+
+    def _raw_columns(self, name: str) -> list[str]:
+        if self.source == SSDA903:
+            return list(raw_columns(TABLES_BY_NAME[name]))
+        table = next(t for t in self.tables if t.name == name)
+        return [c.lower() for c in table.columns]
+
+    def _insert_frame(
+        self,
+        name: str,
+        columns: list[str],
+        values: Sequence[Sequence[str | None]],
+        numbers: list[int],
+        load_id: int,
+        file_name: str,
+        now: datetime,
+    ) -> None:
+        frame = pd.DataFrame(values, columns=columns, dtype="object")
+        frame["_load_id"] = load_id
+        frame["_source_file"] = file_name
+        frame["_source_row"] = numbers
+        frame["_la_code"] = self.la
+        frame["_collection_year"] = self.year
+        frame["_loaded_at"] = now
+        self.con.register("landing_frame", frame)
+        try:
+            self.con.execute(
+                f"insert into raw.{self.source}__{name} by name select * from landing_frame"
+            )
+        finally:
+            self.con.unregister("landing_frame")
+
+    # Audit and rejection
 
     def _audit(
         self,
         path: Path,
-        data: bytes,
-        sha256: str,
+        scan: decode.Scan,
         load_id: int,
         file_format: str,
         encoding: str | None,
@@ -205,8 +444,8 @@ class Lander:
                 str(path.resolve()),
                 file_format,
                 encoding,
-                sha256,
-                len(data),
+                scan.sha256,
+                scan.size,
                 *counts,
                 status,
                 message,
@@ -214,111 +453,78 @@ class Lander:
             ],
         )
 
-    def _write(
+    def _reject(
         self,
         path: Path,
-        data: bytes,
-        sha256: str,
+        scan: decode.Scan,
         load_id: int,
         file_format: str,
         encoding: str | None,
-        parsed: ParsedFile,
+        reason: str | None,
+        row: int | None = None,
+        listing: Listing | None = None,
+        bad_byte: str | None = None,
     ) -> Outcome:
+        """Reject the file whole: audit it, list every row `listing` reads in raw._rejects
+        (each with its own reason, else the file's), quarantine a copy. Without `reason`, the
+        listing's faults give it (with `bad_byte`: how a byte that does not decode is wrong)."""
         now = datetime.now()
-        tables = tuple(parsed.tables)
-        read = parsed.rows_read
-        message = ("header only: no data rows" if read == 0 else f"{read} rows") + _superseded(
-            self.con, tables, self.la, self.year, self.source
-        )
         self.con.begin()
         try:
-            for name, rows in parsed.tables.items():
-                columns = self._raw_columns(name)
-                frame = pd.DataFrame(
-                    [[record.get(c) for c in columns] for _, record in rows],
-                    columns=columns,
-                    dtype="object",
-                )
-                frame["_load_id"] = load_id
-                frame["_source_file"] = path.name
-                frame["_source_row"] = [number for number, _ in rows]
-                frame["_la_code"] = self.la
-                frame["_collection_year"] = self.year
-                frame["_loaded_at"] = now
-                self.con.register("landing_frame", frame)
-                self.con.execute(
-                    f"insert into raw.{self.source}__{name} by name select * from landing_frame"
-                )
-                self.con.unregister("landing_frame")
-                self.con.execute(
-                    "insert into raw._load_tables values (?, ?, ?)", [load_id, name, len(rows)]
-                )
+            self.con.execute(
+                "create or replace temp table cic_rejected "
+                "(source_row integer, reason varchar, record varchar)"
+            )
+            read = 0
+            if listing is not None:
+                for batch in _batches(listing.rows()):
+                    frame = pd.DataFrame(
+                        {
+                            "source_row": [r.number for r in batch],
+                            "reason": [r.fault for r in batch],
+                            "record": [r.text for r in batch],
+                        },
+                        dtype="object",
+                    )
+                    self.con.register("rejected_frame", frame)
+                    try:
+                        self.con.execute("insert into cic_rejected select * from rejected_frame")
+                    finally:
+                        self.con.unregister("rejected_frame")
+                    read += len(batch)
+                if reason is None:
+                    found = listing.faults.reason(bad_byte)
+                    reason, row = found if found else ("not a readable CSV", None)
+            reason = reason or "not a readable CSV"
             self._audit(
                 path,
-                data,
-                sha256,
+                scan,
                 load_id,
                 file_format,
                 encoding,
-                (read, read, 0),
-                "landed",
-                message,
+                (read, 0, read),
+                "rejected",
+                reason,
                 now,
             )
+            if read:
+                self.con.execute(
+                    "insert into raw._rejects select ?, ?, source_row, coalesce(reason, ?), "
+                    "record, ? from cic_rejected order by source_row",
+                    [load_id, path.name, reason, now],
+                )
+            else:
+                self.con.execute(
+                    "insert into raw._rejects values (?, ?, null, ?, null, ?)",
+                    [load_id, path.name, reason, now],
+                )
+            self.con.execute("drop table cic_rejected")
             self.con.commit()
         except Exception:
             self.con.rollback()
             raise
-        return Outcome(path, "landed", tables, read, read, 0, message, load_id)
-
-    def _raw_columns(self, name: str) -> list[str]:
-        if self.source == SSDA903:
-            return list(raw_columns(TABLES_BY_NAME[name]))
-        table = next(t for t in self.tables if t.name == name)
-        return [c.lower() for c in table.columns]
-
-    def _reject(
-        self,
-        path: Path,
-        data: bytes,
-        sha256: str,
-        load_id: int,
-        file_format: str,
-        encoding: str | None,
-        rejected: RejectedFile,
-    ) -> Outcome:
-        now = datetime.now()
-        records = rejected.records or []
-        read = len(records)
-        self.con.begin()
-        self._audit(
-            path,
-            data,
-            sha256,
-            load_id,
-            file_format,
-            encoding,
-            (read, 0, read),
-            "rejected",
-            rejected.reason,
-            now,
-        )
-        rows: list[RejectedRecord | None] = list(records) or [None]
-        for record in rows:
-            self.con.execute(
-                "insert into raw._rejects values (?, ?, ?, ?, ?, ?)",
-                [
-                    load_id,
-                    path.name,
-                    record.row if record else None,
-                    (record.reason if record and record.reason else rejected.reason),
-                    record.text if record else None,
-                    now,
-                ],
-            )
-        self.con.commit()
         target = quarantine_dir()
         target.mkdir(parents=True, exist_ok=True, mode=0o700)
         # The content only: a copy made under the owner-only mask, not the source's mode bits.
         shutil.copyfile(path, target / f"{load_id:06d}_{path.name}")
-        return Outcome(path, "rejected", (), read, 0, read, rejected.reason, load_id, rejected.row)
+        return Outcome(path, "rejected", (), read, 0, read, reason, load_id, row)

@@ -1,0 +1,248 @@
+"""A CSV file read row by row in Python, streaming: its header, and each data row with what is
+wrong with it, if anything.
+
+Landing reads CSV with DuckDB (cic.land.csv_duckdb). This reader is for what DuckDB does not
+decide: the header (recognised by `identify`), the listing of every row of a rejected file with
+its own reason, and the rare file DuckDB's strict reader refuses but that is valid CSV (say, one
+mixing Windows and Unix line ends), which lands from here. It reads as DuckDB does: quotes are
+RFC 4180 (a doubled quote inside a quoted value), a quote that is not closed, or text after a
+closing quote, is a fault; blank lines are not rows. Rows are numbered from 1 after the header.
+
+A quoting fault can hide where rows start and end (an opening quote with no closing one
+swallows every later line): the lines of the record that failed are listed one by one, each as a
+row, so that every line that arrived is accounted for.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cic.land.decode import MARK, marked, undecodable, unmark
+from cic.ssda903 import normalise_header
+
+SHOWN = 5  # faults named in a file's reason; the rest are counted
+
+
+def serialise(fields: list[str]) -> str:
+    """A record as one CSV line, for the rejects table."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="").writerow(fields)
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class Row:
+    """A data row: its number, its values (None when it could not be read as CSV, `line` then
+    holds it) and its own fault, if any."""
+
+    number: int
+    fields: list[str] | None
+    fault: str | None = None
+    line: str = ""
+
+    @property
+    def text(self) -> str:
+        """The row as text for raw._rejects."""
+        return serialise(self.fields) if self.fields is not None else self.line
+
+
+class _Lines:
+    """The file's physical lines, remembering those the CSV reader took for its last record."""
+
+    def __init__(self, stream: io.TextIOBase, strip_nul: bool) -> None:
+        self.stream = stream
+        self.strip_nul = strip_nul
+        self.taken: list[str] = []
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self.stream.readline()
+        if not line:
+            raise StopIteration
+        if self.strip_nul:
+            line = line.replace("\x00", "")
+        self.taken.append(line)
+        return line
+
+
+def quote_fault(text: str) -> tuple[int, str | None]:
+    """(0-based column, what is wrong) for the quoting of a record's text (RFC 4180)."""
+    column = 0
+    opened = 0
+    state = "start"
+    for ch in text:
+        if state == "start":
+            if ch == '"':
+                state, opened = "quoted", column
+            elif ch == ",":
+                column += 1
+            elif ch in "\r\n":
+                return column, None
+            else:
+                state = "plain"
+        elif state == "plain":
+            if ch == ",":
+                column, state = column + 1, "start"
+            elif ch in "\r\n":
+                return column, None
+        elif state == "quoted":
+            if ch == '"':
+                state = "closing"
+        elif ch == '"':  # closing: a doubled quote inside the value
+            state = "quoted"
+        elif ch == ",":
+            column, state = column + 1, "start"
+        elif ch in "\r\n":
+            return column, None
+        else:
+            return column, "text follows the closing quote of the value"
+    if state == "quoted":
+        return opened, "a quote opens a value that is never closed"
+    return column, None
+
+
+@dataclass
+class Faults:
+    """What a listing found, for the file's reason."""
+
+    width: int | None = None  # None: the header could not be read
+    names: list[str] = field(default_factory=list)
+    ragged: list[tuple[int, int]] = field(default_factory=list)  # first few (row, fields)
+    ragged_count: int = 0
+    unreadable: tuple[int, str] | None = None  # first (row, reason) of a quoting fault
+    unreadable_count: int = 0  # rows listed line by line because of quoting faults
+    undecodable: tuple[int, str] | None = None  # first (row, column) holding a bad byte
+    header_undecodable: bool = False
+
+    def column(self, index: int) -> str:
+        name = self.names[index] if index < len(self.names) else ""
+        return f"{index + 1} ({name})" if name else str(index + 1)
+
+    @property
+    def any(self) -> bool:
+        return bool(self.ragged_count or self.unreadable or self.undecodable)
+
+    def reason(self, bad_byte: str | None = None) -> tuple[str, int | None] | None:
+        """The file's reason and first row at fault, None when every row is sound."""
+        if bad_byte and self.header_undecodable:
+            return undecodable(bad_byte, 0), None
+        if bad_byte and self.undecodable:
+            row, column = self.undecodable
+            return undecodable(bad_byte, row, column), row
+        if self.unreadable:
+            row, why = self.unreadable
+            more = self.unreadable_count - 1
+            after = f"; {more} more row(s) listed line by line" if more > 0 else ""
+            return f"not a readable CSV: {why}{after}", row
+        if self.ragged_count:
+            shown = ", ".join(f"row {n} has {k} fields" for n, k in self.ragged)
+            more = self.ragged_count - len(self.ragged)
+            extra = f" and {more} more" if more > 0 else ""
+            return (
+                f"ragged rows: the header has {self.width} columns but {shown}{extra}",
+                self.ragged[0][0],
+            )
+        if bad_byte:
+            return undecodable(bad_byte), None
+        return None
+
+
+class Listing:
+    """A CSV file's rows, read once, lazily; `faults` is complete once `rows()` is exhausted."""
+
+    def __init__(self, path: Path, encoding: str = "utf-8", strip_nul: bool = False) -> None:
+        self.path = path
+        self.encoding = encoding
+        self.strip_nul = strip_nul
+        self.header: list[str] | None = None
+        self.faults = Faults()
+        self.count = 0
+
+    def rows(self) -> Generator[Row]:
+        with self.path.open("rb") as raw:
+            stream = io.TextIOWrapper(raw, encoding=self.encoding, errors=MARK, newline="")
+            lines = _Lines(stream, self.strip_nul)
+            reader = csv.reader(lines, strict=True)
+            while True:
+                lines.taken = []
+                try:
+                    fields = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    yield from self._unreadable(lines.taken, str(exc))
+                    continue
+                if not fields:
+                    continue  # a blank line is not a row
+                if self.header is None:
+                    self._set_header(fields)
+                    continue
+                yield self._row(fields)
+
+    def _set_header(self, fields: list[str]) -> None:
+        self.header = fields
+        self.faults.width = len(fields)
+        self.faults.names = [unmark(normalise_header(f)) for f in fields]
+        self.faults.header_undecodable = any(marked(f) for f in fields)
+
+    def _row(self, fields: list[str]) -> Row:
+        self.count += 1
+        number = self.count
+        faults = self.faults
+        fault = None
+        bad = next((i for i, value in enumerate(fields) if marked(value)), None)
+        if bad is not None:
+            column = faults.column(bad)
+            if faults.undecodable is None:
+                faults.undecodable = (number, column)
+            fault = f"column {column} holds a byte that does not decode"
+            fields = [unmark(f) for f in fields]
+        elif faults.width is not None and len(fields) != faults.width:
+            faults.ragged_count += 1
+            if len(faults.ragged) < SHOWN:
+                faults.ragged.append((number, len(fields)))
+            fault = f"row has {len(fields)} fields, the header {faults.width}"
+        return Row(number, fields, fault)
+
+    def _unreadable(self, taken: list[str], error: str) -> Iterator[Row]:
+        """The lines of a record the CSV reader could not read, each listed as a row."""
+        lines = [line for line in taken if line.strip("\r\n")]
+        if not lines:
+            return
+        column, why = quote_fault("".join(lines))
+        if self.header is None:  # the header itself: the lines after it are rows
+            self.header = []
+            self.faults.unreadable = (0, f"the header row: {why or error}")
+            lines = lines[1:]
+        first = self.count + 1
+        for index, line in enumerate(lines):
+            self.count += 1
+            if index == 0 and self.faults.unreadable is None:
+                where = f"row {self.count}, column {self.faults.column(column)}"
+                self.faults.unreadable = (self.count, f"{where}: {why or error}")
+            self.faults.unreadable_count += 1
+            reason = (
+                f"column {self.faults.column(column)}: {why or error}"
+                if index == 0
+                else f"read line by line: within row {first}, whose quoting fails"
+            )
+            yield Row(self.count, None, reason, unmark(line.rstrip("\r\n")))
+
+
+def read_header(path: Path, encoding: str = "utf-8") -> tuple[list[str] | None, str | None]:
+    """(header, None): the first non-blank record of a file; or (None, why there is none)."""
+    listing = Listing(path, encoding)
+    rows = listing.rows()
+    next(rows, None)
+    rows.close()
+    if listing.faults.unreadable and listing.faults.unreadable[0] == 0:
+        return None, f"not a readable CSV: {listing.faults.unreadable[1]}"
+    if listing.header is None or not any(h.strip() for h in listing.header):
+        return None, "empty file: no header row"
+    return listing.header, None
