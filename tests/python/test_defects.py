@@ -307,7 +307,7 @@ def test_clean_check_counts_distinct_children_outside_known_false_positives() ->
     explained = explained_codes("2025-26")
     assert {"SW12STG2", "1001", "1002", "218"} <= explained  # known oracle false positives
     assert "302" not in explained  # known only to crash on bad dates: its flags still count
-    assert "197B" not in explained
+    assert "143" not in explained
     report = CheckReport(
         la="873",
         year="2025-26",
@@ -320,8 +320,8 @@ def test_clean_check_counts_distinct_children_outside_known_false_positives() ->
         rules_failed=[],
         children=200,
         clean_children=200,
-        clean_flagged={"SW12STG2": 3, "197B": 2, "209": 2},
-        clean_children_per_rule={"SW12STG2": {"A", "B", "C"}, "197B": {"A", "D"}, "209": {"D"}},
+        clean_flagged={"SW12STG2": 3, "143": 2, "209": 2},
+        clean_children_per_rule={"SW12STG2": {"A", "B", "C"}, "143": {"A", "D"}, "209": {"D"}},
         explained=explained,
     )
     assert report.clean_flagged_distinct == 2
