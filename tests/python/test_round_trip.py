@@ -15,7 +15,6 @@ import pytest
 from lxml import etree
 
 from cic.export.files import write_csv_set, write_xml
-from cic.land.csv_file import parse_csv
 from cic.land.xml_file import parse_xml
 from cic.ssda903 import TABLES, TABLES_BY_NAME
 from conftest import dbt, query
@@ -215,16 +214,6 @@ def test_a_newer_file_supersedes_downstream(built, tmp_path):
     ]
     episodes = query(warehouse, "select count(*) from ssda903.episodes where la_code = '301'")
     assert episodes[0][0] == len(built["sent"][("301", "2024-25")]["episodes"])
-
-
-def test_parse_csv_reads_what_write_csv_set_writes(tmp_path):
-    tables = messy_return(7, "2024-25")
-    write_csv_set(tmp_path, tables, "2024-25")
-    parsed = parse_csv((tmp_path / "episodes.csv").read_text(encoding="utf-8"))
-    columns = TABLES_BY_NAME["episodes"].columns
-    assert [[r[c.lower()] for c in columns] for _, r in parsed.tables["episodes"]] == [
-        [r[c] for c in columns] for r in tables["episodes"]
-    ]
 
 
 XSD = Path(__file__).parents[1] / "fixtures" / "xsd" / "ssda903_CLA_v3.3.0.xsd"

@@ -1,12 +1,13 @@
-"""Read a decoded 903 CSV: recognise its table by its set of column names, check its shape."""
+"""What a parsed file holds, and recognising a file's table by its set of column names.
+
+CSV files are read by DuckDB (cic.land.csv_duckdb) and, where DuckDB refuses one, row by row
+(cic.land.csv_rows); XML files by cic.land.xml_file."""
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 
-from cic.land.errors import RejectedFile, RejectedRecord
+from cic.land.errors import RejectedFile
 from cic.ssda903 import TABLES, Table, normalise_header
 
 Record = dict[str, str]  # lower-case column name -> value exactly as in the file
@@ -21,13 +22,6 @@ class ParsedFile:
     @property
     def rows_read(self) -> int:
         return sum(len(rows) for rows in self.tables.values())
-
-
-def serialise(fields: list[str]) -> str:
-    """A record as one CSV line, for the rejects table."""
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="").writerow(fields)
-    return buffer.getvalue()
 
 
 def identify(columns: list[str], tables: tuple[Table, ...] = TABLES, family: str = "903") -> Table:
@@ -68,61 +62,3 @@ def identify(columns: list[str], tables: tuple[Table, ...] = TABLES, family: str
         f"unknown header: its columns match no {family} table; nearest is {best.dfe_name} "
         f"({'; '.join(parts)})"
     )
-
-
-def _read_records(text: str) -> tuple[list[str] | None, list[tuple[int, list[str]]]]:
-    """Header and data rows, numbered from 1. Blank lines are not rows."""
-    reader = csv.reader(io.StringIO(text, newline=""))
-    records: list[tuple[int, list[str]]] = []
-    try:
-        header = next(reader, None)
-        for fields in reader:
-            if fields:
-                records.append((len(records) + 1, fields))
-    except csv.Error as exc:
-        raise RejectedFile(
-            f"not a readable CSV at data row {len(records) + 1}: {exc}",
-            row=len(records) + 1,
-            records=[RejectedRecord(n, serialise(f)) for n, f in records],
-        ) from exc
-    return header, records
-
-
-def parse_csv(text: str, tables: tuple[Table, ...] = TABLES, family: str = "903") -> ParsedFile:
-    """Parse a whole CSV text into the rows of the one table of `tables` it holds. (Landing
-    reads files with DuckDB, cic.land.csv_duckdb; this reads text in memory.)"""
-    header, records = _read_records(text)
-
-    def rejected() -> list[RejectedRecord]:
-        """Every row, for a file rejected whole (built only then: large files land often)."""
-        return [RejectedRecord(n, serialise(f)) for n, f in records]
-
-    if header is None or not any(h.strip() for h in header):
-        raise RejectedFile("empty file: no header row", records=rejected())
-    columns = [normalise_header(h) for h in header]
-    try:
-        table = identify(columns, tables, family)
-    except RejectedFile as exc:
-        raise RejectedFile(exc.reason, records=rejected()) from exc
-    ragged = [(n, len(f)) for n, f in records if len(f) != len(columns)]
-    if ragged:
-        shown = ", ".join(f"row {n} has {k} fields" for n, k in ragged[:5])
-        more = f" and {len(ragged) - 5} more" if len(ragged) > 5 else ""
-        lengths = dict(ragged)
-        raise RejectedFile(
-            f"ragged rows: the header has {len(columns)} columns but {shown}{more}",
-            row=ragged[0][0],
-            records=[
-                RejectedRecord(
-                    r.row,
-                    r.text,
-                    f"row has {lengths[r.row]} fields, the header {len(columns)}"
-                    if r.row in lengths
-                    else None,
-                )
-                for r in rejected()
-            ],
-        )
-    names = [c.lower() for c in columns]
-    rows = [(n, dict(zip(names, fields, strict=True))) for n, fields in records]
-    return ParsedFile({table.name: rows})
