@@ -43,3 +43,16 @@ def query(path: Path, sql: str, params: list[object] | None = None) -> list[tupl
 def dbt(warehouse_path: Path, target_dir: Path, *args: str) -> Measured:
     """Run dbt against `warehouse_path`, keeping its artefacts out of the project's target/."""
     return run_dbt(warehouse_path, target_dir, *args)
+
+
+@pytest.fixture(scope="session")
+def nightly_outputs() -> Path:
+    """A folder holding what one `cic nightly` run leaves: published/cic.duckdb (the marts),
+    exports/<la>/<year>/ (the CSV returns). PLACEHOLDER until `cic nightly` exists: set
+    CIC_TEST_NIGHTLY_DIR to such a folder."""
+    import os
+
+    folder = os.environ.get("CIC_TEST_NIGHTLY_DIR")
+    if not folder:
+        pytest.skip("CIC_TEST_NIGHTLY_DIR is not set (placeholder until cic nightly exists)")
+    return Path(folder)
