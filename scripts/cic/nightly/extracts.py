@@ -1,0 +1,136 @@
+"""What a nightly run lands: the councils and files found in an extracts folder.
+
+The folder is laid out as `cic-lab generate` writes it (and as a council's export jobs are
+asked to drop their files):
+
+    DIR/ssda903/<la>/<year>/   903 files (CSV or XML) of one collection year
+    DIR/<family>/<la>/         a CMS extract (lcs, mosaic, eclipse), every year in one set
+
+A council is fed by one source. The registry (seeds/reference/councils.csv) says which: where a
+council's folder holds extracts of several sources, the registered one is landed and the others
+are left alone. A council missing from the registry is landed with a warning when it has one
+source, and is an error, for that council alone, when it has several.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cic.cms import SOURCES
+from cic.councils import known_la_codes
+from cic.ssda903 import check_la, check_supported_year
+
+SSDA903 = "ssda903"
+
+
+@dataclass(frozen=True)
+class CouncilExtract:
+    """One council's files for tonight: the source landed and, per collection year (None for
+    a CMS extract), the folder holding its files."""
+
+    la: str
+    source: str
+    folders: dict[str | None, Path]
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class Discovered:
+    """The councils to land, and the folders or councils that cannot be (with why)."""
+
+    councils: list[CouncilExtract] = field(default_factory=list)
+    errors: dict[str, str] = field(default_factory=dict)  # la (or folder) -> problem
+
+
+def read_registry(path: Path) -> dict[str, str]:
+    """The registry as la_code -> source_system; an empty registry when the file is absent."""
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {
+            row["la_code"].strip(): row["source_system"].strip()
+            for row in csv.DictReader(handle)
+            if row.get("la_code")
+        }
+
+
+def _la_folders(parent: Path) -> list[Path]:
+    return sorted(p for p in parent.iterdir() if p.is_dir()) if parent.is_dir() else []
+
+
+def discover(extracts: Path, registry: dict[str, str], only: set[str] | None = None) -> Discovered:
+    """Every council with files under `extracts`, the source it is fed by, and its folders."""
+    if not extracts.is_dir():
+        raise FileNotFoundError(f"{extracts}: no such folder of extracts")
+    found: dict[str, dict[str, dict[str | None, Path]]] = {}
+    result = Discovered()
+    known = known_la_codes()
+    for source in (SSDA903, *SOURCES):
+        for folder in _la_folders(extracts / source):
+            la = folder.name
+            try:
+                check_la(la)
+            except ValueError as exc:
+                result.errors[str(folder)] = f"{folder}: not a council folder ({exc})"
+                continue
+            if only is not None and la not in only:
+                continue
+            if la not in known and la not in registry:
+                result.errors[la] = (
+                    f"{folder}: LA code {la} is not an English LA nor a registered council"
+                )
+                continue
+            years: dict[str | None, Path] = {}
+            if source == SSDA903:
+                for year_folder in _la_folders(folder):
+                    try:
+                        years[check_supported_year(year_folder.name)] = year_folder
+                    except ValueError as exc:
+                        result.errors[la] = f"{year_folder}: not a collection year folder ({exc})"
+            else:
+                years[None] = folder
+            if years:
+                found.setdefault(la, {})[source] = years
+    for la, sources in sorted(found.items()):
+        if la in result.errors:
+            continue
+        registered = registry.get(la)
+        if registered is not None:
+            if registered not in sources:
+                result.errors[la] = (
+                    f"LA {la} is registered with source {registered}, but {extracts} holds only "
+                    f"{', '.join(sorted(sources))} for it"
+                )
+                continue
+            left = sorted(set(sources) - {registered})
+            warnings = (
+                (
+                    f"LA {la}: {', '.join(left)} extract(s) left alone: the registry says it is "
+                    f"fed by {registered}",
+                )
+                if left
+                else ()
+            )
+            result.councils.append(CouncilExtract(la, registered, sources[registered], warnings))
+        elif len(sources) > 1:
+            result.errors[la] = (
+                f"LA {la} is not in the registry and {extracts} holds extracts of several "
+                f"sources for it ({', '.join(sorted(sources))}): register the one that feeds "
+                "it (cic new-council)"
+            )
+        else:
+            ((source, folders),) = sources.items()
+            result.councils.append(
+                CouncilExtract(
+                    la,
+                    source,
+                    folders,
+                    (f"LA {la} is not in the registry: landed as {source}",),
+                )
+            )
+    if only is not None:
+        for la in sorted(only - {c.la for c in result.councils} - set(result.errors)):
+            result.errors[la] = f"LA {la}: no extracts under {extracts}"
+    return result

@@ -1,0 +1,378 @@
+"""`cic nightly`: land, gate, build, export, check, publish and report, one step at a time.
+
+Each step is timed and logged (warehouse/logs/nightly-<run>.json, rewritten after every step,
+so a run that dies leaves a log of how far it got; dbt's output goes to
+nightly-<run>-dbt.log beside it). A council whose files are rejected at landing, or whose new
+loads fail the landing gate, is held: its new loads are marked `held` in raw._loads, so the
+build goes on from its last good loads, and the other councils are not held up. The build,
+the exports and the publication are all-or-nothing: if any fails, the previous publication
+stays exactly as it was.
+
+Exit status: 0 all done; 1 published, but a council was held or could not be landed;
+3 nothing published (the build, an export or the publication failed).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import signal
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from cic.land.lander import Lander, Outcome, expand
+from cic.land.warehouse import connect
+from cic.nightly import dbt_build, publish
+from cic.nightly.extracts import SSDA903, CouncilExtract, discover, read_registry
+from cic.paths import PROJECT_ROOT, warehouse_path
+
+PUBLISHED_OK = 0
+COUNCIL_HELD = 1
+NOT_PUBLISHED = 3
+# Test hook: a run whose CIC_NIGHTLY_KILL_AT names a checkpoint kills itself there (SIGKILL),
+# as a power cut or an out-of-memory kill would. Used by tests/python/test_nightly.py.
+KILL_AT = "CIC_NIGHTLY_KILL_AT"
+
+GATES_DDL = """
+create table if not exists raw._gates (
+    load_id integer not null,
+    suite varchar not null,
+    passed boolean not null,
+    problems varchar,
+    gated_at timestamp not null
+)"""
+
+
+@dataclass
+class Step:
+    step: str
+    la: str | None
+    seconds: float
+    status: str  # ok, held, failed, skipped, warning
+    detail: str = ""
+
+
+@dataclass
+class RunLog:
+    run_id: str
+    started_at: str
+    extracts: str
+    status: str = "running"
+    finished_at: str | None = None
+    steps: list[Step] = field(default_factory=list)
+    held: dict[str, str] = field(default_factory=dict)
+
+    def write(self, path: Path) -> None:
+        staged = path.with_name(f".{path.name}.tmp")
+        staged.write_text(json.dumps(asdict(self), indent=1) + "\n", encoding="utf-8")
+        staged.replace(path)
+
+
+def checkpoint(name: str) -> None:
+    """Die here, as a killed process would, when the test hook names this point."""
+    if os.environ.get(KILL_AT) == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@contextmanager
+def _exclusive(lock: Path) -> Iterator[None]:
+    """One nightly run per warehouse at a time."""
+    handle = lock.open("w")
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise RuntimeError(
+                f"another nightly run is using {lock.parent}: wait for it to finish"
+            ) from None
+        yield
+    finally:
+        handle.close()
+
+
+Report = Callable[[Step], None]
+
+
+@dataclass
+class Options:
+    extracts: Path
+    registry: Path
+    only: set[str] | None = None
+    years: list[str] | None = None
+    on_step: Report | None = None
+    on_build_progress: Callable[[int, int, str], None] | None = None
+
+
+class Nightly:
+    """One nightly run over one warehouse."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.warehouse = warehouse_path()
+        self.warehouse.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.published = publish.published_dir()
+        self.logs = self.warehouse.parent / "logs"
+        self.run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}"
+        self.log = RunLog(self.run_id, _now(), str(options.extracts))
+        self.log_path = self.logs / f"nightly-{self.run_id}.json"
+
+    # The steps -------------------------------------------------------------------------------
+
+    def run(self) -> int:
+        self.logs.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with _exclusive(self.warehouse.parent / ".nightly.lock"):
+            status = self._run()
+        self.log.status = {PUBLISHED_OK: "ok", COUNCIL_HELD: "held"}.get(status, "failed")
+        self.log.finished_at = _now()
+        self.log.write(self.log_path)
+        return status
+
+    def _record(self, step: Step) -> None:
+        self.log.steps.append(step)
+        self.log.write(self.log_path)
+        if self.options.on_step is not None:
+            self.options.on_step(step)
+
+    @contextmanager
+    def _step(self, name: str, la: str | None = None) -> Iterator[Step]:
+        step = Step(name, la, 0.0, "ok")
+        started = time.perf_counter()
+        try:
+            yield step
+        except _StepFailed:
+            raise
+        except Exception as exc:
+            step.status = "failed"
+            step.detail = f"{type(exc).__name__}: {exc}"
+            raise
+        finally:
+            step.seconds = round(time.perf_counter() - started, 2)
+            self._record(step)
+
+    def _run(self) -> int:
+        with self._step("discover") as step:
+            found = discover(
+                self.options.extracts, read_registry(self.options.registry), self.options.only
+            )
+            step.detail = f"{len(found.councils)} council(s), {len(found.errors)} not landable"
+            for council in found.councils:
+                for warning in council.warnings:
+                    self._record(Step("discover", council.la, 0.0, "warning", warning))
+            for la, problem in found.errors.items():
+                self.log.held[la] = problem
+                self._record(Step("discover", la, 0.0, "held", problem))
+        with connect(self.warehouse) as con:
+            con.execute(GATES_DDL)
+            for council in found.councils:
+                try:
+                    self._land(con, council)
+                except (RuntimeError, ValueError, OSError, duckdb.Error) as exc:
+                    # Logged by its step; the council is held, the others go on.
+                    with suppress(duckdb.TransactionException):
+                        con.rollback()
+                    self.log.held[council.la] = f"{type(exc).__name__}: {exc}"
+            self._reference_postcodes(con)
+            sources = self._cms_sources(con)
+        try:
+            self._build(sources, found.councils)
+            run_folder = self.published / "runs" / self.run_id
+            self._export(run_folder)
+            self._publish(run_folder)
+        except _StepFailed:
+            return NOT_PUBLISHED
+        return COUNCIL_HELD if self.log.held else PUBLISHED_OK
+
+    def _land(self, con: duckdb.DuckDBPyConnection, council: CouncilExtract) -> None:
+        with self._step("land", council.la) as step:
+            outcomes: list[Outcome] = []
+            for year, folder in sorted(council.folders.items(), key=lambda i: str(i[0])):
+                lander = Lander(con, council.la, year, None, council.source)
+                outcomes += [lander.land(path) for path in expand([folder])]
+            counts = {s: sum(o.status == s for o in outcomes) for s in ("landed", "unchanged")}
+            rows = sum(o.rows_landed for o in outcomes)
+            step.detail = (
+                f"{council.source}: {counts['landed']} file(s) landed ({rows} rows), "
+                f"{counts['unchanged']} unchanged"
+            )
+            rejected = [o for o in outcomes if o.status == "rejected"]
+            checkpoint("land")
+        problems = [
+            f"{o.path}{f', row {o.row}' if o.row else ''}: rejected: {o.message}" for o in rejected
+        ]
+        with self._step("landing gate", council.la) as step:
+            ungated = [
+                int(load_id)
+                for (load_id,) in con.execute(
+                    """
+                    select load_id from raw._loads
+                    where la_code = ? and source_system = ? and status = 'landed'
+                      and load_id not in (select load_id from raw._gates)
+                    order by load_id
+                    """,
+                    [council.la, council.source],
+                ).fetchall()
+            ]
+            results = []
+            if ungated:
+                from cic.gates import landing_gate
+
+                results = landing_gate(con, ungated)
+            for result in results:
+                problems += list(result.problems)
+            con.begin()
+            for load_id, result in zip(ungated, results, strict=False):
+                con.execute(
+                    "insert into raw._gates values (?, ?, ?, ?, current_timestamp)",
+                    [load_id, result.suite, result.passed, "; ".join(result.problems) or None],
+                )
+            if problems:
+                held = [
+                    *ungated,
+                    *(o.load_id for o in outcomes if o.status == "landed" and o.load_id),
+                ]
+                con.execute(
+                    "update raw._loads set status = 'held', message = concat_ws('; ', message, "
+                    "'held by the nightly landing gate') where load_id in "
+                    f"({', '.join(str(int(i)) for i in set(held)) or 'null'})"
+                )
+            con.commit()
+            step.detail = f"{len(ungated)} new load(s) checked, {len(problems)} problem(s)"
+            if problems:
+                step.status = "held"
+                step.detail += ": " + " | ".join(problems)
+                self.log.held[council.la] = "; ".join(problems)
+
+    def _reference_postcodes(self, con: duckdb.DuckDBPyConnection) -> None:
+        ((loaded,),) = con.execute("select count(*) from reference_data.postcodes").fetchall()
+        if loaded:
+            return
+        with self._step("reference postcodes") as step:
+            from cic.reference import postcodes
+
+            result = postcodes.load(con)
+            step.detail = f"{result.loaded} postcodes loaded (none were loaded before)"
+
+    def _cms_sources(self, con: duckdb.DuckDBPyConnection) -> list[str]:
+        return [
+            str(source)
+            for (source,) in con.execute(
+                "select distinct source_system from raw._loads "
+                "where status = 'landed' and source_system != ? order by 1",
+                [SSDA903],
+            ).fetchall()
+        ]
+
+    def _years(self, councils: list[CouncilExtract]) -> list[str] | None:
+        if self.options.years:
+            return sorted(set(self.options.years))
+        years = {y for c in councils if c.source == SSDA903 for y in c.folders if y}
+        return sorted(years) or None
+
+    def _build(self, sources: list[str], councils: list[CouncilExtract]) -> None:
+        dbt_vars: dict[str, object] = {"cms_sources": sources}
+        years = self._years(councils)
+        if years:
+            dbt_vars["ssda903_years"] = years
+        with self._step("dbt build") as step:
+            outcome = dbt_build.build(
+                self.warehouse,
+                dbt_vars,
+                self.logs / f"nightly-{self.run_id}-dbt.log",
+                self.options.on_build_progress,
+                on_start=lambda: checkpoint("build"),
+                extra=("--target-path", str(self._target())),
+            )
+            results = ", ".join(f"{k} {v}" for k, v in sorted(outcome.results.items()))
+            step.detail = f"{outcome.nodes} nodes: {results}; log {outcome.log}"
+            if not outcome.ok:
+                step.status = "failed"
+                step.detail = f"dbt build failed (exit {outcome.returncode}); " + step.detail
+                raise _StepFailed
+
+    def _target(self) -> Path:
+        return PROJECT_ROOT / "target" / "nightly"
+
+    def _export(self, run_folder: Path) -> None:
+        from cic.export.returns import export_return
+        from cic.gates import submission_gate
+
+        run_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        con = duckdb.connect(str(self.warehouse), read_only=True)
+        try:
+            returns = con.execute(
+                "select distinct la_code, collection_year from ssda903.header order by 1, 2"
+            ).fetchall()
+            for la, year in returns:
+                with self._step("export", str(la)) as step:
+                    folder = run_folder / "exports" / str(la) / str(year)
+                    try:
+                        csv = export_return(con, str(la), str(year), folder, "csv")
+                        export_return(con, str(la), str(year), folder, "xml")
+                    except (RuntimeError, OSError) as exc:
+                        step.status = "failed"
+                        step.detail = f"{year}: {exc}"
+                        raise _StepFailed from exc
+                    step.detail = f"{year}: {sum(csv.rows.values())} rows, CSV and XML"
+                with self._step("submission gate", str(la)) as step:
+                    results = submission_gate(folder, str(year))
+                    failing: dict[str, int] = {}
+                    for result in results:
+                        for code, n in result.failing_rows.items():
+                            failing[code] = failing.get(code, 0) + n
+                    step.detail = f"{year}: " + (
+                        ", ".join(f"rule {c}: {n} row(s)" for c, n in sorted(failing.items()))
+                        or "every Stage 1 single-field expectation met"
+                    )
+                    if failing:
+                        step.status = "warning"
+            checkpoint("export")
+        finally:
+            con.close()
+
+    def _publish(self, run_folder: Path) -> None:
+        from cic.gates import write_data_docs
+        from cic.report import write_report
+
+        published = self.published
+        published.mkdir(parents=True, exist_ok=True, mode=0o700)
+        publish.clear_leftovers(published)
+        staged = published / f".{publish.DATABASE}.{self.run_id}.tmp"
+        staged_report = published / f".{publish.REPORT}.{self.run_id}.tmp"
+        with self._step("data docs") as step:
+            index = write_data_docs(PROJECT_ROOT / "target" / "data_docs")
+            step.detail = str(index)
+        with self._step("publish") as step:
+            marts = publish.public_marts(self._target() / "manifest.json")
+            rows = publish.stage_database(self.warehouse, marts, staged)
+            publish.write_parquet(staged, marts, run_folder / "parquet")
+            step.detail = f"{len(marts)} marts, {sum(rows.values())} rows"
+        with self._step("report") as step:
+            self.log.status = "publishing"
+            self.log.write(self.log_path)
+            write_report(staged, staged_report, self.log_path)
+            step.detail = f"{staged_report.stat().st_size} bytes"
+        checkpoint("publish")
+        with self._step("swap") as step:
+            publish.swap(
+                published,
+                staged,
+                run_folder,
+                staged_report,
+                {"run_id": self.run_id, "published_at": _now(), "marts": rows},
+            )
+            step.detail = f"published {published}"
+
+
+class _StepFailed(Exception):
+    """A step failed and said why in its log entry: nothing is published."""
