@@ -28,27 +28,23 @@ bootstrap: $(STAMP) profiles.yml
 oracle: bootstrap
 	$(BIN)/python -c "from cic_lab.oracle.venv import ensure; ensure()"
 
-# Land the bundled sample (two LAs, two years), load the ONS postcodes, build the warehouse,
-# export every return.
+# One nightly run over the demo extracts: the bundled 903 sample (LAs 886, 316) and generated
+# CMS extracts (lcs for 940, mosaic for 941). It lands them, gates them, loads the ONS
+# postcodes, builds, exports and checks every return, publishes the marts and writes the report.
+DEMO_EXTRACTS := target/demo-extracts
+
 demo: bootstrap $(CMS_SAMPLE)
-	@for dir in $(SAMPLE)/*/*/; do \
-		la=$$(basename $$(dirname $$dir)); year=$$(basename $$dir); \
-		$(BIN)/cic land $$dir --la $$la --year $$year || exit $$?; \
-	done
-	$(BIN)/cic land $(CMS_SAMPLE)/lcs/940 --source lcs --la 940
-	$(BIN)/cic land $(CMS_SAMPLE)/mosaic/941 --source mosaic --la 941
-	$(BIN)/cic reference postcodes
-	$(BIN)/dbt build --profiles-dir . --selector nightly $(CMS_YEARS)
-	@for dir in $(SAMPLE)/*/*/ 940/2024-25 940/2025-26 941/2024-25 941/2025-26; do \
-		la=$$(basename $$(dirname $$dir)); year=$$(basename $$dir); \
-		$(BIN)/cic export --la $$la --year $$year || exit $$?; \
-		$(BIN)/cic export --la $$la --year $$year --format xml || exit $$?; \
-	done
+	rm -rf $(DEMO_EXTRACTS) && mkdir -p $(DEMO_EXTRACTS)/ssda903 $(DEMO_EXTRACTS)/lcs $(DEMO_EXTRACTS)/mosaic
+	cp -r $(SAMPLE)/886 $(SAMPLE)/316 $(DEMO_EXTRACTS)/ssda903/
+	cp -r $(CMS_SAMPLE)/lcs/940 $(DEMO_EXTRACTS)/lcs/
+	cp -r $(CMS_SAMPLE)/mosaic/941 $(DEMO_EXTRACTS)/mosaic/
+	$(BIN)/cic nightly --extracts $(DEMO_EXTRACTS)
 	@echo
-	@echo "Warehouse:   $${CIC_WAREHOUSE:-warehouse/build.duckdb} (schemas raw, staging, intermediate, ssda903, validation)"
-	@echo "Councils:    886, 316 from 903 files; 940 (lcs) and 941 (mosaic) from generated CMS extracts"
-	@echo "Exports:     exports/<la>/<year>/ (one CSV per table, and the XML)"
-	@echo "Quarantine:  warehouse/quarantine/ (files that could not be landed)"
+	@echo "Build file:  $${CIC_WAREHOUSE:-warehouse/build.duckdb} (dbt's; do not point dashboards at it)"
+	@echo "Published:   warehouse/published/cic.duckdb (open read-only), parquet/, exports/<la>/<year>/"
+	@echo "Report:      warehouse/published/report.html (opens offline)"
+	@echo "Data Docs:   target/data_docs/index.html (the Great Expectations suites)"
+	@echo "Run log:     warehouse/logs/nightly-<run>.json"
 	@echo "dbt docs:    $(BIN)/dbt docs generate --profiles-dir . && $(BIN)/dbt docs serve --profiles-dir ."
 
 # The whole suite: lint beside (in parallel with) the dbt build with every data and unit test on
