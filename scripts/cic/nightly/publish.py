@@ -4,7 +4,8 @@ dbt writes `warehouse/build.duckdb`; DuckDB lets one process write a file, and a
 during a build would block it or see marts half rebuilt. So readers never open the build file.
 A nightly run that succeeds publishes, beside it, in `warehouse/published/`:
 
-    cic.duckdb        every public mart as a table (with its docs as comments), read-only use
+    cic.duckdb        each mart the `published_marts` exposure (models/_exposures.yml) names,
+                      as a table with its docs as comments; open it read-only
     parquet/          one Parquet file per mart: parquet/<schema>/<table>.parquet
     exports/          the return of each council and year as DfE receives it (CSV and XML)
     report.html       the run's report
@@ -52,25 +53,32 @@ class Mart:
         return f'"{self.schema}"."{self.table}"'
 
 
+EXPOSURE = "exposure.cic.published_marts"
+
+
 def public_marts(manifest: Path) -> list[Mart]:
-    """The public models dbt built as tables, from the build's manifest: what is published."""
-    nodes = json.loads(manifest.read_text(encoding="utf-8"))["nodes"]
+    """What is published: the models the `published_marts` exposure (models/_exposures.yml)
+    depends on, as the build's manifest describes them."""
+    graph = json.loads(manifest.read_text(encoding="utf-8"))
+    try:
+        wanted = graph["exposures"][EXPOSURE]["depends_on"]["nodes"]
+    except KeyError:
+        raise RuntimeError(
+            f"{manifest}: no exposure published_marts to say what to publish"
+        ) from None
     marts = []
-    for node in nodes.values():
-        if (
-            node["resource_type"] == "model"
-            and node.get("access") == "public"
-            and node["config"].get("materialized") in {"table", "incremental"}
-            and node["config"].get("enabled", True)
-        ):
-            marts.append(
-                Mart(
-                    node["schema"],
-                    node.get("alias") or node["name"],
-                    node.get("description", ""),
-                    {c["name"]: c.get("description", "") for c in node["columns"].values()},
-                )
+    for unique_id in wanted:
+        node = graph["nodes"][unique_id]
+        if node["config"].get("materialized") not in {"table", "incremental"}:
+            raise RuntimeError(f"{node['name']} is published but not built as a table")
+        marts.append(
+            Mart(
+                node["schema"],
+                node.get("alias") or node["name"],
+                node.get("description", ""),
+                {c["name"]: c.get("description", "") for c in node["columns"].values()},
             )
+        )
     return sorted(marts, key=lambda m: (m.schema, m.table))
 
 
