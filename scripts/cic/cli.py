@@ -280,6 +280,9 @@ def nightly(
             highlight=False,
         )
     else:
+        for step in run.log.steps:
+            if step.status == "failed":
+                err.print(Text("failed: ", style="bold red") + Text(f"{step.step}: {step.detail}"))
         err.print("Nothing published: the previous publication is unchanged.", markup=False)
     raise typer.Exit(status)
 
@@ -401,3 +404,44 @@ def codegen(
         raise typer.Exit(1)
     verb = "stale" if check else "written"
     console.print(f"{len(paths)} generated file(s) {verb}", highlight=False)
+
+
+@app.command()
+def report(
+    database: Annotated[
+        Path | None,
+        typer.Option(
+            "--database", help="Published warehouse to report on [warehouse/published/cic.duckdb]."
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="HTML file to write [warehouse/published/report.html]."),
+    ] = None,
+    run_log: Annotated[
+        Path | None,
+        typer.Option("--run-log", help="The nightly's JSON run log, to show its steps and times."),
+    ] = None,
+) -> None:
+    """Write the nightly report: one HTML page, readable offline, on each return's Stage 1 and
+    Stage 2 errors, their trend, the children with the most errors and the headline counts.
+    It holds child ids: it is written owner-only."""
+    import duckdb
+
+    from cic.nightly.publish import DATABASE, REPORT
+    from cic.paths import published_dir
+    from cic.report import write_report
+
+    database = database or published_dir() / DATABASE
+    out = out or published_dir() / REPORT
+    if not database.is_file():
+        _error(f"no published warehouse at {database}: run cic nightly first")
+        raise typer.Exit(2)
+    try:
+        written = write_report(database, out, run_log)
+    except (duckdb.Error, OSError) as exc:
+        _error(f"cannot write the report from {database}: {exc}")
+        raise typer.Exit(2) from exc
+    console.print(
+        Text(f"Report written to {written} ({written.stat().st_size:,} bytes)"), highlight=False
+    )

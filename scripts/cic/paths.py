@@ -21,3 +21,8 @@ def warehouse_path() -> Path:
 def quarantine_dir() -> Path:
     """Rejected files are copied here, beside the warehouse file."""
     return warehouse_path().parent / "quarantine"
+
+
+def published_dir() -> Path:
+    """What the nightly publishes (the marts' DuckDB file, the report), beside the warehouse."""
+    return warehouse_path().parent / "published"

@@ -290,3 +290,26 @@ def bench_command(
         err.print(f"[bold red]error:[/] {exc}")
         raise typer.Exit(2) from exc
     console.print(render(report), highlight=False)
+
+
+@app.command(name="bench-nightly")
+def bench_nightly_command(
+    tier: Annotated[str, typer.Option("--tier", help="small, la, region or national.")] = "region",
+    seed: Annotated[int, typer.Option("--seed", help="Generator seed.")] = 1,
+    years: Annotated[
+        str, typer.Option("--years", help="Collection years to generate.")
+    ] = "2024-25,2025-26",
+) -> None:
+    """Time `cic nightly` step by step on a generated tier (councils round-robin on 903 files
+    and each CMS family), on a first night (all new) and a second (nothing new)."""
+    from cic_lab.bench_nightly import bench_nightly, render
+
+    if tier not in TIERS:
+        raise typer.BadParameter(f"--tier must be one of {', '.join(TIERS)}")
+    year_list = [collection_year(y.strip()) for y in years.split(",") if y.strip()]
+    try:
+        assigned, nights = bench_nightly(tier, seed, year_list)
+    except RuntimeError as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    console.print(render(tier, assigned, nights), highlight=False)

@@ -11,8 +11,8 @@ A nightly run that succeeds publishes, beside it, in `warehouse/published/`:
     report.html       the run's report
     publication.json  what was published, when, by which run
 
-Everything is written first under new names (`.cic.duckdb.<run>.tmp`, `runs/<run>/`), then
-swapped in with renames: `cic.duckdb` and `report.html` are replaced by `os.replace`, and
+Everything is written first in the run's own folder (`runs/<run>/`), then swapped in with
+renames: `cic.duckdb` and `report.html` are replaced by `os.replace`, and
 `parquet` and `exports` are symbolic links re-pointed the same way, so a reader sees the old
 publication or the new one, never a mix within one file or folder. A reader holding the old
 `cic.duckdb` open keeps reading it (the file it opened lives on until it closes). A run killed
@@ -28,17 +28,10 @@ from pathlib import Path
 
 import duckdb
 
-from cic.paths import warehouse_path
-
 DATABASE = "cic.duckdb"
 REPORT = "report.html"
 RECORD = "publication.json"
 LINKED = ("parquet", "exports")
-
-
-def published_dir() -> Path:
-    """`warehouse/published/`, beside the build file."""
-    return warehouse_path().parent / "published"
 
 
 @dataclass(frozen=True)
@@ -69,7 +62,7 @@ def public_marts(manifest: Path) -> list[Mart]:
     marts = []
     for unique_id in wanted:
         node = graph["nodes"][unique_id]
-        if node["config"].get("materialized") not in {"table", "incremental"}:
+        if node["config"].get("materialized") not in {"table", "incremental", "seed"}:
             raise RuntimeError(f"{node['name']} is published but not built as a table")
         marts.append(
             Mart(

@@ -31,7 +31,7 @@ from cic.land.lander import Lander, Outcome, expand
 from cic.land.warehouse import connect
 from cic.nightly import dbt_build, publish
 from cic.nightly.extracts import SSDA903, CouncilExtract, discover, read_registry
-from cic.paths import PROJECT_ROOT, warehouse_path
+from cic.paths import PROJECT_ROOT, published_dir, warehouse_path
 
 PUBLISHED_OK = 0
 COUNCIL_HELD = 1
@@ -121,7 +121,7 @@ class Nightly:
         self.options = options
         self.warehouse = warehouse_path()
         self.warehouse.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        self.published = publish.published_dir()
+        self.published = published_dir()
         self.logs = self.warehouse.parent / "logs"
         self.run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}"
         self.log = RunLog(self.run_id, _now(), str(options.extracts))
@@ -189,7 +189,11 @@ class Nightly:
             run_folder = self.published / "runs" / self.run_id
             self._export(run_folder)
             self._publish(run_folder)
-        except _StepFailed:
+        except Exception as exc:
+            # Nothing is published. A failing step has logged what went wrong; log anything
+            # that failed between steps here.
+            if not self.log.steps or self.log.steps[-1].status != "failed":
+                self._record(Step("nightly", None, 0.0, "failed", f"{type(exc).__name__}: {exc}"))
             return NOT_PUBLISHED
         return COUNCIL_HELD if self.log.held else PUBLISHED_OK
 
@@ -347,8 +351,9 @@ class Nightly:
         published = self.published
         published.mkdir(parents=True, exist_ok=True, mode=0o700)
         publish.clear_leftovers(published)
-        staged = published / f".{publish.DATABASE}.{self.run_id}.tmp"
-        staged_report = published / f".{publish.REPORT}.{self.run_id}.tmp"
+        # Staged in the run's folder under their published names, then moved out by the swap.
+        staged = run_folder / publish.DATABASE
+        staged_report = run_folder / publish.REPORT
         with self._step("data docs") as step:
             index = write_data_docs(PROJECT_ROOT / "target" / "data_docs")
             step.detail = str(index)
@@ -358,7 +363,8 @@ class Nightly:
             publish.write_parquet(staged, marts, run_folder / "parquet")
             step.detail = f"{len(marts)} marts, {sum(rows.values())} rows"
         with self._step("report") as step:
-            self.log.status = "publishing"
+            # What the run's status will be once the swap is done: the report shows it.
+            self.log.status = "held" if self.log.held else "ok"
             self.log.write(self.log_path)
             write_report(staged, staged_report, self.log_path)
             step.detail = f"{staged_report.stat().st_size} bytes"
