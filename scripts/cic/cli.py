@@ -445,3 +445,67 @@ def report(
     console.print(
         Text(f"Report written to {written} ({written.stat().st_size:,} bytes)"), highlight=False
     )
+
+
+# --- cic gate: the Great Expectations gates (cic.gates) ------------------------------------------
+
+gate_app = typer.Typer(
+    help="Great Expectations gates: the submission gate on an exported return, and Data Docs.",
+    no_args_is_help=True,
+)
+app.add_typer(gate_app, name="gate")
+
+
+@gate_app.command(name="submission")
+def gate_submission(
+    folder: Annotated[
+        Path, typer.Argument(help="An exported return: one <table>.csv per table (cic export).")
+    ],
+    year: Annotated[
+        str, typer.Option("--year", help="Collection year, e.g. 2025-26.", callback=collection_year)
+    ],
+) -> None:
+    """Check an exported return against the single-field rules in force in its year (the
+    suites under expectations/submission/): failing rows per file and DfE rule; exit 1 if any."""
+    from cic.gates import submission_gate
+
+    if not folder.is_dir():
+        _error(f"no such folder: {folder}")
+        raise typer.Exit(2)
+    results = submission_gate(folder, year)
+    table = RichTable(title=f"Submission gate {year}: {folder}")
+    for column in ("file", "status", "failing rows by DfE rule"):
+        table.add_column(column)
+    for result in results:
+        counts = ", ".join(f"{rule}: {n}" for rule, n in result.failing_rows.items())
+        status = (
+            Text("passed", style="green") if result.passed else Text("failed", style="bold red")
+        )
+        table.add_row(Text(Path(result.subject).name), status, Text(counts))
+    console.print(table)
+    failed = [r for r in results if not r.passed]
+    for result in failed:
+        for problem in result.problems:
+            err.print(Text("failed: ", style="bold red") + Text(problem))
+    if failed:
+        rows = sum(sum(r.failing_rows.values()) for r in failed)
+        err.print(
+            f"{len(failed)} file(s) failed the submission gate ({rows} failing row(s) in all)"
+        )
+        raise typer.Exit(1)
+    console.print(f"All {len(results)} file(s) pass the {year} single-field rules", highlight=False)
+
+
+@gate_app.command(name="docs")
+def gate_docs(
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Folder to write the Data Docs to [target/data_docs/]."),
+    ] = None,
+) -> None:
+    """Write Great Expectations Data Docs of every suite (they open offline): each suite's
+    expectations with their DfE rule codes."""
+    from cic.gates import write_data_docs
+
+    index = write_data_docs(out or PROJECT_ROOT / "target" / "data_docs")
+    console.print(Text(f"Data Docs written: {index}"))

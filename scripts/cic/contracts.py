@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,7 @@ class Ssda903Column:
     xml_only: bool = False  # only the XML carries it
     xml_required: bool = False  # the XML schema requires the element even when blank
     from_header: bool = False  # the Header's column: in the XML, the child's HEADER value
+    partial_date: bool = False  # a date whose unknown parts may be ZZ (day, month) or ZZZZ
 
     @property
     def column(self) -> str:
@@ -123,6 +125,7 @@ class Ssda903Return:
 
 _COLUMN_KEYS = {
     "name", "kind", "description", "pii", "tests", "xml", "xml_only", "xml_required",
+    "partial_date",
 }  # fmt: skip
 _TABLE_KEYS = {"name", "dfe_name", "first_year", "locator", "unique", "xml", "columns"}
 _XML_KEYS = {"fold", "group", "once", "order"}
@@ -144,6 +147,8 @@ def _ssda903_column(where: str, entry: Any, header: dict[str, Ssda903Column]) ->
         raise ContractError(f"{where}: {name} is not a DfE column name (upper case)")
     if entry["kind"] not in SSDA903_KINDS:
         raise ContractError(f"{where}: kind {entry['kind']!r} is not one of {SSDA903_KINDS}")
+    if entry.get("partial_date") and entry["kind"] != "date":
+        raise ContractError(f"{where}: {name} is a partial_date but not of kind date")
     return Ssda903Column(
         name=name,
         kind=entry["kind"],
@@ -153,6 +158,7 @@ def _ssda903_column(where: str, entry: Any, header: dict[str, Ssda903Column]) ->
         xml_element=str(entry.get("xml", name)),
         xml_only=bool(entry.get("xml_only", False)),
         xml_required=bool(entry.get("xml_required", False)),
+        partial_date=bool(entry.get("partial_date", False)),
     )
 
 
@@ -373,6 +379,8 @@ class CmsTable:
     name: str
     description: str
     columns: tuple[str, ...]  # as the extract's header spells them, in order
+    key: tuple[str, ...]  # columns that identify a row: never blank (the landing contract)
+    dates: tuple[str, ...]  # columns holding dates, written in the family's date_format
 
 
 @dataclass(frozen=True)
@@ -382,6 +390,7 @@ class CmsFamily:
     name: str
     source_description: str
     file_names: str  # upper (DIM_PERSON.csv) or lower (dm_persons.csv)
+    date_format: str  # how the extract writes every date: a strptime format
     tables: tuple[CmsTable, ...]
 
     def file_name(self, table: CmsTable) -> str:
@@ -390,8 +399,34 @@ class CmsFamily:
         return f"{stem}.csv"
 
 
-_CMS_KEYS = {"family", "source_description", "file_names", "tables"}
-_CMS_TABLE_KEYS = {"name", "description", "columns"}
+_CMS_KEYS = {"family", "source_description", "file_names", "date_format", "tables"}
+_CMS_TABLE_KEYS = {"name", "description", "columns", "key", "dates"}
+_CMS_TABLE_REQUIRED = _CMS_TABLE_KEYS - {"dates"}
+
+
+def _check_date_format(where: str, date_format: Any) -> str:
+    """A strptime format that reads back what it writes and holds a year, month and day."""
+    text = str(date_format)
+    sample = datetime(2024, 2, 29, 13, 5, 7, 250000)
+    try:
+        readable = datetime.strptime(sample.strftime(text), text).date() == sample.date()
+    except ValueError:
+        readable = False
+    if not readable or not all(part in text for part in ("%Y", "%m", "%d")):
+        raise ContractError(
+            f"{where}: date_format {text!r} is not a strptime format of a date (%Y, %m, %d)"
+        )
+    return text
+
+
+def _cms_columns(where: str, names: Any, columns: tuple[str, ...], what: str) -> tuple[str, ...]:
+    """Some of a table's columns, spelled as its `columns` spell them."""
+    if not isinstance(names, list):
+        raise ContractError(f"{where}: {what} is a list of its columns")
+    unknown = [str(n) for n in names if n not in columns]
+    if unknown:
+        raise ContractError(f"{where}: {what} names columns it does not have: {', '.join(unknown)}")
+    return tuple(str(n) for n in names)
 
 
 @functools.cache
@@ -405,12 +440,17 @@ def _load_cms_family(path: Path, _mtime_ns: int) -> CmsFamily:
     tables = []
     for i, entry in enumerate(data["tables"]):
         where = f"{path}: table {i + 1}"
-        _check_keys(where, entry, _CMS_TABLE_KEYS, _CMS_TABLE_KEYS)
+        _check_keys(where, entry, _CMS_TABLE_KEYS, _CMS_TABLE_REQUIRED)
         columns = tuple(str(c) for c in entry["columns"])
         folded = {c.strip().upper() for c in columns}
+        where = f"{where} ({entry['name']})"
         if not columns or len(folded) != len(columns):
-            raise ContractError(f"{where} ({entry['name']}): columns empty or repeated")
-        tables.append(CmsTable(str(entry["name"]), str(entry["description"]), columns))
+            raise ContractError(f"{where}: columns empty or repeated")
+        key = _cms_columns(where, entry["key"], columns, "key")
+        if not key:
+            raise ContractError(f"{where}: key names no column")
+        dates = _cms_columns(where, entry.get("dates", []), columns, "dates")
+        tables.append(CmsTable(str(entry["name"]), str(entry["description"]), columns, key, dates))
     names = [t.name for t in tables]
     if len(set(names)) != len(names):
         raise ContractError(f"{path}: a table is declared twice")
@@ -418,7 +458,11 @@ def _load_cms_family(path: Path, _mtime_ns: int) -> CmsFamily:
     if len(set(headers)) != len(headers):
         raise ContractError(f"{path}: two tables have the same columns (landing could not tell)")
     return CmsFamily(
-        str(data["family"]), str(data["source_description"]), data["file_names"], tuple(tables)
+        str(data["family"]),
+        str(data["source_description"]),
+        data["file_names"],
+        _check_date_format(str(path), data["date_format"]),
+        tuple(tables),
     )
 
 

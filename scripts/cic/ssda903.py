@@ -93,10 +93,11 @@ def check_la(la: str) -> str:
     return la
 
 
-def supported_years() -> tuple[str, ...]:
+def supported_years(root: Path = PROJECT_ROOT) -> tuple[str, ...]:
     """The collection years the warehouse supports: var supported_collection_years of
-    dbt_project.yml, the one list the code lists and rules are keyed by."""
-    project = yaml.safe_load((PROJECT_ROOT / "dbt_project.yml").read_text(encoding="utf-8"))
+    dbt_project.yml (of the project at `root`), the one list the code lists and rules are keyed
+    by."""
+    project = yaml.safe_load((root / "dbt_project.yml").read_text(encoding="utf-8"))
     return tuple(str(y) for y in project["vars"]["supported_collection_years"])
 
 

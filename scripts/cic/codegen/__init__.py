@@ -4,7 +4,8 @@ A rule is its SQL file and its catalogue row; a 903 table, a CDM entity and a CM
 tables are each declared once under `contracts/`. The dbt files that list them (the rule
 registry and warn tests, source and model yml, column macros) are written from those
 declarations by `cic codegen`, and `cic codegen --check` (run by the test suite) fails while
-any of them is stale.
+any of them is stale. The Great Expectations suites under `expectations/` are generated the
+same way, from the same declarations and the seeds the rules read.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ Generator = Callable[[Path], dict[Path, str]]
 
 def generators() -> list[Generator]:
     """Every generator: each takes the project root and returns {relative path: content}."""
-    from cic.codegen import cdm, cms, rules, ssda903
+    from cic.codegen import cdm, cms, expectations, rules, ssda903
 
-    return [rules.files, ssda903.files, cdm.files, cms.files]
+    return [rules.files, ssda903.files, cdm.files, cms.files, expectations.files]
 
 
 def generated(root: Path = PROJECT_ROOT) -> dict[Path, str]:

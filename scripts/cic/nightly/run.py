@@ -27,6 +27,7 @@ from pathlib import Path
 
 import duckdb
 
+from cic.gates import GateResult, landing_gate, submission_gate, write_data_docs
 from cic.land.lander import Lander, Outcome, expand
 from cic.land.warehouse import connect
 from cic.nightly import dbt_build, publish
@@ -227,15 +228,13 @@ class Nightly:
                     [council.la, council.source],
                 ).fetchall()
             ]
-            results = []
-            if ungated:
-                from cic.gates import landing_gate
-
-                results = landing_gate(con, ungated)
-            for result in results:
+            results: list[tuple[int, GateResult]] = []
+            for load_id in ungated:
+                results += [(load_id, result) for result in landing_gate(con, [load_id])]
+            for _, result in results:
                 problems += list(result.problems)
             con.begin()
-            for load_id, result in zip(ungated, results, strict=False):
+            for load_id, result in results:
                 con.execute(
                     "insert into raw._gates values (?, ?, ?, ?, current_timestamp)",
                     [load_id, result.suite, result.passed, "; ".join(result.problems) or None],
@@ -309,7 +308,6 @@ class Nightly:
 
     def _export(self, run_folder: Path) -> None:
         from cic.export.returns import export_return
-        from cic.gates import submission_gate
 
         run_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         con = duckdb.connect(str(self.warehouse), read_only=True)
@@ -345,7 +343,6 @@ class Nightly:
             con.close()
 
     def _publish(self, run_folder: Path) -> None:
-        from cic.gates import write_data_docs
         from cic.report import write_report
 
         published = self.published
