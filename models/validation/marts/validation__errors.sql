@@ -10,8 +10,8 @@ single_field_failures as (
 
 rule_model_failures as (
 
-    {% for rule_model in rule_models() %}
-        select * from {{ ref(rule_model) }}
+    {% for part in range(1, rule_model_parts() + 1) %}
+        select * from {{ ref('int_validation__rule_failures_' ~ part) }}
         {% if not loop.last %}union all{% endif %}
     {% endfor %}
 
