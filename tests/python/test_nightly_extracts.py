@@ -1,0 +1,81 @@
+"""Which councils a nightly run lands, and from which source: `cic.nightly.extracts`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cic.nightly.extracts import discover, read_registry
+
+
+def _folders(root: Path, *paths: str) -> Path:
+    for path in paths:
+        (root / path).mkdir(parents=True)
+        (root / path / "file.csv").write_text("x\n", encoding="utf-8")
+    return root
+
+
+def test_one_source_per_council_unregistered_councils_are_warned_about(tmp_path):
+    root = _folders(tmp_path, "ssda903/886/2024-25", "ssda903/886/2025-26", "mosaic/941")
+    found = discover(root, {})
+    by_la = {c.la: c for c in found.councils}
+    assert set(by_la) == {"886", "941"} and not found.errors
+    assert by_la["886"].source == "ssda903"
+    assert set(by_la["886"].folders) == {"2024-25", "2025-26"}
+    assert by_la["941"].source == "mosaic" and set(by_la["941"].folders) == {None}
+    assert all("not in the registry" in c.warnings[0] for c in found.councils)
+
+
+def test_the_registry_picks_the_source_of_a_council_with_several(tmp_path):
+    root = _folders(tmp_path, "ssda903/940/2025-26", "lcs/940", "mosaic/940")
+    (council,) = discover(root, {"940": "lcs"}).councils
+    assert council.source == "lcs"
+    assert "left alone" in council.warnings[0] and "mosaic" in council.warnings[0]
+
+
+def test_an_unregistered_council_with_several_sources_is_held_alone(tmp_path):
+    root = _folders(tmp_path, "ssda903/940/2025-26", "lcs/940", "ssda903/886/2025-26")
+    found = discover(root, {})
+    assert [c.la for c in found.councils] == ["886"]
+    assert set(found.errors) == {"940"} and "several sources" in found.errors["940"]
+
+
+def test_a_registered_source_with_no_extract_is_an_error_for_that_council(tmp_path):
+    root = _folders(tmp_path, "ssda903/940/2025-26")
+    found = discover(root, {"940": "eclipse"})
+    assert not found.councils and "registered with source eclipse" in found.errors["940"]
+
+
+def test_la_limits_the_run_and_names_a_council_with_no_extracts(tmp_path):
+    root = _folders(tmp_path, "ssda903/886/2025-26", "ssda903/316/2025-26")
+    found = discover(root, {}, only={"316", "935"})
+    assert [c.la for c in found.councils] == ["316"]
+    assert set(found.errors) == {"935"} and "no extracts" in found.errors["935"]
+
+
+@pytest.mark.parametrize(
+    ("path", "problem"),
+    [
+        ("ssda903/88X/2025-26", "not a council folder"),
+        ("ssda903/886/2025", "not a collection year folder"),
+        ("lcs/999", "not an English LA"),
+    ],
+)
+def test_folders_that_are_no_council_or_year_are_named(tmp_path, path, problem):
+    found = discover(_folders(tmp_path, path), {})
+    assert not found.councils
+    (message,) = found.errors.values()
+    assert problem in message and str(tmp_path) in message
+
+
+def test_the_registry_file_is_read_and_a_missing_one_is_empty(tmp_path):
+    path = tmp_path / "councils.csv"
+    path.write_text("la_code,la_name,source_system\n940,West,lcs\n", encoding="utf-8")
+    assert read_registry(path) == {"940": "lcs"}
+    assert read_registry(tmp_path / "absent.csv") == {}
+
+
+def test_a_missing_extracts_folder_is_an_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="no such folder"):
+        discover(tmp_path / "absent", {})
