@@ -35,6 +35,7 @@ class GateResult:
     # "key:CHILD", "columns", "row_count") -> failing rows (row_count: the rows landed). Only
     # what failed is listed.
     failing_rows: dict[str, int]
+    load_id: int | None = None  # landing gate: the load (raw._loads) the file landed as
 
 
 def landing_gate(con: duckdb.DuckDBPyConnection, load_ids: Sequence[int]) -> list[GateResult]:

@@ -167,7 +167,7 @@ def _check(
         line, count = _problem(load, check, previous)
         problems.append(line)
         failing[_key(check)] = count
-    return GateResult(load.suite, load.file, not problems, tuple(problems), failing)
+    return GateResult(load.suite, load.file, not problems, tuple(problems), failing, load.load_id)
 
 
 def check_loads(con: duckdb.DuckDBPyConnection, load_ids: Sequence[int]) -> list[GateResult]:
@@ -181,7 +181,7 @@ def check_loads(con: duckdb.DuckDBPyConnection, load_ids: Sequence[int]) -> list
         path = PROJECT_ROOT / LANDING / f"{load.suite}.json"
         if not path.exists():
             problem = f"{load.file} ({load.raw_table}): no landing suite {path.name}"
-            results.append(GateResult(load.suite, load.file, False, (problem,), {}))
+            results.append(GateResult(load.suite, load.file, False, (problem,), {}, load.load_id))
             continue
         results.append(_check(con, validator, load, read_suite(path)))
     return results

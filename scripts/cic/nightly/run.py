@@ -27,7 +27,7 @@ from pathlib import Path
 
 import duckdb
 
-from cic.gates import GateResult, landing_gate, submission_gate, write_data_docs
+from cic.gates import landing_gate, submission_gate, write_data_docs
 from cic.land.lander import Lander, Outcome, expand
 from cic.land.warehouse import connect
 from cic.nightly import dbt_build, publish
@@ -228,16 +228,19 @@ class Nightly:
                     [council.la, council.source],
                 ).fetchall()
             ]
-            results: list[tuple[int, GateResult]] = []
-            for load_id in ungated:
-                results += [(load_id, result) for result in landing_gate(con, [load_id])]
-            for _, result in results:
+            results = landing_gate(con, ungated) if ungated else []
+            for result in results:
                 problems += list(result.problems)
             con.begin()
-            for load_id, result in results:
+            for result in results:
                 con.execute(
                     "insert into raw._gates values (?, ?, ?, ?, current_timestamp)",
-                    [load_id, result.suite, result.passed, "; ".join(result.problems) or None],
+                    [
+                        result.load_id,
+                        result.suite,
+                        result.passed,
+                        "; ".join(result.problems) or None,
+                    ],
                 )
             if problems:
                 held = [
