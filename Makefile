@@ -31,6 +31,8 @@ oracle: bootstrap
 # One nightly run over the demo extracts: the bundled 903 sample (LAs 886, 316) and generated
 # CMS extracts (lcs for 940, mosaic for 941). It lands them, gates them, loads the ONS
 # postcodes, builds, exports and checks every return, publishes the marts and writes the report.
+# The demo's councils are registered in tests/fixtures/demo_councils.csv (a council's own
+# registry is seeds/reference/councils.csv, the default).
 DEMO_EXTRACTS := target/demo-extracts
 
 demo: bootstrap $(CMS_SAMPLE)
@@ -38,7 +40,7 @@ demo: bootstrap $(CMS_SAMPLE)
 	cp -r $(SAMPLE)/886 $(SAMPLE)/316 $(DEMO_EXTRACTS)/ssda903/
 	cp -r $(CMS_SAMPLE)/lcs/940 $(DEMO_EXTRACTS)/lcs/
 	cp -r $(CMS_SAMPLE)/mosaic/941 $(DEMO_EXTRACTS)/mosaic/
-	$(BIN)/cic nightly --extracts $(DEMO_EXTRACTS)
+	$(BIN)/cic nightly --extracts $(DEMO_EXTRACTS) --registry tests/fixtures/demo_councils.csv
 	@echo
 	@echo "Build file:  $${CIC_WAREHOUSE:-warehouse/build.duckdb} (dbt's; do not point dashboards at it)"
 	@echo "Published:   warehouse/published/cic.duckdb (open read-only), parquet/, exports/<la>/<year>/"
