@@ -12,6 +12,7 @@ import json
 import stat
 import threading
 import time
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -19,6 +20,7 @@ import pytest
 
 from cic.nightly.publish import LINKED
 from cic.nightly.run import KILL_AT
+from cic.nightly.years import collection_year_of, derived_years
 from conftest import BROKEN_DATES, MISSING_COLUMN, NightlyOutputs
 
 # Values the broken extracts hold; no message may repeat them.
@@ -146,6 +148,27 @@ def test_publication_holds_every_mart_as_parquet_the_exports_and_the_report(
             continue
         mode = stat.S_IMODE(path.stat().st_mode)
         assert mode & 0o077 == 0, f"{path} is {oct(mode)}"
+
+
+def test_cms_returns_are_derived_for_the_years_the_extracts_reach(
+    nightly_outputs: NightlyOutputs,
+) -> None:
+    """The generated extracts end on 31 March 2026: their returns are derived for 2025-26 and
+    the year before, whatever the clock says; a run on an earlier day sees less of them."""
+    assert (collection_year_of(date(2025, 5, 15)), collection_year_of(date(2026, 3, 31))) == (
+        "2025-26",
+        "2025-26",
+    )
+    with duckdb.connect(str(nightly_outputs.folder / "build.duckdb"), read_only=True) as con:
+        years, said = derived_years(con, ["lcs", "mosaic"], set(), date(2030, 1, 1))
+        assert years == ["2024-25", "2025-26"]
+        assert "lcs extracts reaching into 2025-26" in said
+        years, _ = derived_years(con, ["lcs"], {"2023-24"}, date(2024, 12, 1))
+        assert years == ["2023-24", "2024-25"]
+    steps = _log(nightly_outputs.folder)["steps"]
+    assert isinstance(steps, list)
+    (build,) = [s for s in steps if s["step"] == "dbt build"]
+    assert "returns derived for 2024-25, 2025-26" in build["detail"]
 
 
 @pytest.mark.parametrize("point", ["land", "build", "publish"])

@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
@@ -32,6 +32,7 @@ from cic.land.lander import Lander, Outcome, expand
 from cic.land.warehouse import connect
 from cic.nightly import dbt_build, publish
 from cic.nightly.extracts import SSDA903, CouncilExtract, discover, read_registry
+from cic.nightly.years import derived_years
 from cic.paths import PROJECT_ROOT, published_dir, warehouse_path
 
 PUBLISHED_OK = 0
@@ -185,8 +186,9 @@ class Nightly:
                     self.log.held[council.la] = f"{type(exc).__name__}: {exc}"
             self._reference_postcodes(con)
             sources = self._cms_sources(con)
+            years, years_from = self._years(con, sources, found.councils)
         try:
-            self._build(sources, found.councils)
+            self._build(sources, years, years_from)
             run_folder = self.published / "runs" / self.run_id
             self._export(run_folder)
             self._publish(run_folder)
@@ -279,15 +281,17 @@ class Nightly:
             ).fetchall()
         ]
 
-    def _years(self, councils: list[CouncilExtract]) -> list[str] | None:
+    def _years(
+        self, con: duckdb.DuckDBPyConnection, sources: list[str], councils: list[CouncilExtract]
+    ) -> tuple[list[str], str]:
+        """The collection years to derive CMS-fed returns for, and where they came from."""
         if self.options.years:
-            return sorted(set(self.options.years))
-        years = {y for c in councils if c.source == SSDA903 for y in c.folders if y}
-        return sorted(years) or None
+            return sorted(set(self.options.years)), "--years"
+        folders = {y for c in councils if c.source == SSDA903 for y in c.folders if y}
+        return derived_years(con, sources, folders, date.today())
 
-    def _build(self, sources: list[str], councils: list[CouncilExtract]) -> None:
+    def _build(self, sources: list[str], years: list[str], years_from: str) -> None:
         dbt_vars: dict[str, object] = {"cms_sources": sources}
-        years = self._years(councils)
         if years:
             dbt_vars["ssda903_years"] = years
         with self._step("dbt build") as step:
@@ -300,7 +304,12 @@ class Nightly:
                 extra=("--target-path", str(self._target())),
             )
             results = ", ".join(f"{k} {v}" for k, v in sorted(outcome.results.items()))
-            step.detail = f"{outcome.nodes} nodes: {results}; log {outcome.log}"
+            derived = (
+                f"returns derived for {', '.join(years)} ({years_from})"
+                if years
+                else "returns derived for dbt's default years (the current and previous)"
+            )
+            step.detail = f"{outcome.nodes} nodes: {results}; {derived}; log {outcome.log}"
             if not outcome.ok:
                 step.status = "failed"
                 step.detail = f"dbt build failed (exit {outcome.returncode}); " + step.detail
