@@ -216,7 +216,8 @@ def nightly(
         typer.Option(
             "--years",
             help="Collection years to derive CMS-fed returns for, e.g. 2024-25,2025-26. "
-            "Default: the years of the 903 folders found, else the current and previous year.",
+            "Default: the year each CMS extract was taken in (from its dates) and the year "
+            "before, and the years of the 903 folders found.",
         ),
     ] = None,
     registry: Annotated[
