@@ -16,7 +16,8 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from cic.export.returns import export_return
-from cic.land.lander import Lander, Outcome, expand
+from cic.land.lander import Lander, Outcome
+from cic.land.names import printable
 from cic.land.warehouse import connect
 from cic.options import collection_year, la_code
 from cic.owner_only import restrict
@@ -34,8 +35,6 @@ reference_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(reference_app, name="reference")
-
-_STYLE = {"landed": "green", "unchanged": "cyan", "rejected": "bold red"}
 
 
 def _version(value: bool) -> None:
@@ -55,25 +54,6 @@ def main(
 ) -> None:
     """Children-in-care warehouse: land 903 files and CMS extracts, export returns."""
     restrict()
-
-
-def _report(outcomes: list[Outcome]) -> None:
-    table = RichTable(title=f"Landed into {warehouse_path()}")
-    for column in ("file", "tables", "status", "read", "landed", "rejected", "message"):
-        table.add_column(
-            column, justify="right" if column in {"read", "landed", "rejected"} else "left"
-        )
-    for o in outcomes:
-        table.add_row(
-            Text(str(o.path)),
-            ", ".join(o.tables),
-            Text(o.status, style=_STYLE[o.status]),
-            str(o.rows_read),
-            str(o.rows_landed),
-            str(o.rows_rejected),
-            Text(o.message),
-        )
-    console.print(table)
 
 
 def _error(problem: object) -> None:
@@ -117,8 +97,22 @@ def land(
     ] = None,
 ) -> None:
     """Land 903 files into raw.ssda903__<table>, or a CMS extract into raw.<source>__<table>,
-    audited in raw._loads; reject what cannot land, row by row, into raw._rejects."""
+    audited in raw._loads; reject what cannot land, row by row, into raw._rejects.
+
+    A folder is walked, sub-folders included: its .csv and .xml files are landed, and every
+    other path met (another kind of file, a link to nothing or out of the folder, a FIFO, a
+    file that cannot be read) is listed as skipped, with its reason.
+
+    Exit status: 0 every file landed (or was already landed); 1 a file was rejected (the
+    others landed; any skipped paths are listed too); 2 nothing was landed, or landing
+    stopped: bad options, a path that does not exist, no file to land, or the warehouse could
+    not be opened (another process holds it) or failed; 3 every file landed, but some paths
+    were skipped (each is listed with its reason)."""
+    import duckdb
+
     from cic.cms import SOURCES
+    from cic.land import report
+    from cic.land.survey import Skipped, survey
 
     if source != "ssda903" and source not in SOURCES:
         raise typer.BadParameter(
@@ -133,31 +127,65 @@ def land(
     if year is not None:
         year = collection_year(year)
     try:
-        files = expand(paths)
+        found = survey(paths)
     except FileNotFoundError as exc:
         _error(exc)
-        raise typer.Exit(2) from exc
-    if not files:
-        _error("no CSV or XML files found in the paths given")
-        raise typer.Exit(2)
+        raise typer.Exit(report.NOT_LANDED) from exc
+    skipped = list(found.skipped)
+    if not found.files:
+        if skipped:
+            console.print(report.table(warehouse_path(), [], skipped))
+        for skip in skipped:
+            err.print(report.skipped_line(skip))
+        _error(
+            "no CSV or XML files found in the paths given"
+            + (f" ({len(skipped)} path(s) skipped)" if skipped else "")
+        )
+        raise typer.Exit(report.NOT_LANDED)
+    outcomes: list[Outcome] = []
+    stopped: str | None = None
+    current: Path | None = None
     try:
         with connect() as con:
             lander = Lander(con, la, year, encoding, source)
-            outcomes = [lander.land(path) for path in files]
-    except RuntimeError as exc:
+            for current in found.files:
+                try:
+                    outcomes.append(lander.land(current))
+                except OSError as exc:  # vanished, or changed since the survey: nothing written
+                    reason = f"cannot be read: {exc.strerror or 'I/O error'}"
+                    skipped.append(Skipped(current, reason))
+            current = None
+    except RuntimeError as exc:  # the warehouse cannot be opened
         _error(exc)
-        raise typer.Exit(2) from exc
-    _report(outcomes)
+        raise typer.Exit(report.NOT_LANDED) from exc
+    except duckdb.Error as exc:  # disk full, out of memory: the file being landed is rolled back
+        # DuckDB's messages about data may quote it: only those about the machine are shown.
+        shown = isinstance(exc, duckdb.IOException | duckdb.OutOfMemoryException)
+        stopped = f"{type(exc).__name__}: {exc}" if shown else type(exc).__name__
+    console.print(report.table(warehouse_path(), outcomes, skipped))
+    console.print(Text(report.summary(outcomes, skipped)), highlight=False)
     rejected = [o for o in outcomes if o.status == "rejected"]
     for o in rejected:
-        where = f", row {o.row}" if o.row else ""
-        err.print(Text("rejected: ", style="bold red") + Text(f"{o.path}{where}: {o.message}"))
+        err.print(report.rejected_line(o))
+    for skip in skipped:
+        err.print(report.skipped_line(skip))
     if rejected:
         err.print(
-            f"{len(rejected)} file(s) rejected; copies are in {quarantine_dir()} and every "
-            "row is listed in raw._rejects"
+            Text(
+                f"{len(rejected)} file(s) rejected; copies are in "
+                f"{printable(str(quarantine_dir()))} and every row is listed in raw._rejects"
+            )
         )
-        raise typer.Exit(1)
+    if skipped:
+        err.print(f"{len(skipped)} path(s) skipped: not landed, and not recorded in raw._loads")
+    if stopped is not None:
+        where = f" while landing {printable(str(current))} (rolled back)" if current else ""
+        _error(
+            f"landing stopped{where}: the warehouse failed ({stopped}); the files listed above "
+            "stay as they are listed, the others were not landed"
+        )
+        raise typer.Exit(report.NOT_LANDED)
+    raise typer.Exit(report.exit_status(outcomes, skipped))
 
 
 @app.command()
@@ -173,7 +201,17 @@ def export(
         str, typer.Option("--format", help="csv (one file per table) or xml.")
     ] = "csv",
 ) -> None:
-    """Write the return as DfE receives it, from the ssda903 marts (run dbt build first)."""
+    """Write the return as DfE receives it, from the ssda903 marts (run dbt build first).
+
+    Every file is written under a temporary name and renamed into place once all are complete:
+    a failed export leaves the folder as it was. The XML is checked against DfE's schema
+    (contracts/xsd/) before anything is written.
+
+    Exit status: 0 written; 1 nothing written, the XML would not be valid (each table, row and
+    column at fault is named, never its value); 2 nothing written: bad options, no warehouse or
+    no return for the LA and year, or the --out folder cannot be made or written."""
+    from cic.export.files import UnwritableReturn
+
     if file_format not in {"csv", "xml"}:
         raise typer.BadParameter("--format must be csv or xml", param_hint="--format")
     target = out or PROJECT_ROOT / "exports" / la / year
@@ -181,11 +219,24 @@ def export(
     try:
         with connect() as con:
             exported = export_return(con, la, year, target, file_format)
-    except RuntimeError as exc:
+    except UnwritableReturn as exc:
+        for problem in exc.problems:
+            err.print(Text("cannot write: ", style="bold red") + Text(problem))
+        _error(
+            f"{len(exc.problems)} value(s) or element(s) cannot be written as DfE's XML; "
+            f"nothing was written to {printable(str(target))}"
+        )
+        raise typer.Exit(1) from exc
+    except RuntimeError as exc:  # no return, the folder cannot be written, the warehouse busy
         _error(exc)
         raise typer.Exit(2) from exc
     summary = ", ".join(f"{name} {n}" for name, n in exported.rows.items())
-    console.print(f"Exported LA {la} {year} as {file_format} to {target} ({summary} rows)")
+    console.print(
+        Text(
+            f"Exported LA {la} {year} as {file_format} to {printable(str(target))} ({summary} rows)"
+        ),
+        highlight=False,
+    )
     for name, n in exported.unplaced.items():
         err.print(
             f"[yellow]warning:[/] {n} {name} row(s) are not in the XML file: their child has "

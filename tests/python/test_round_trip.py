@@ -15,6 +15,7 @@ import pytest
 from lxml import etree
 
 from cic.export.files import write_csv_set, write_xml
+from cic.export.schema import SCHEMA_FILE
 from cic.land.xml_file import parse_xml
 from cic.ssda903 import TABLES, TABLES_BY_NAME
 from conftest import dbt, query
@@ -216,7 +217,7 @@ def test_a_newer_file_supersedes_downstream(built, tmp_path):
     assert episodes[0][0] == len(built["sent"][("301", "2024-25")]["episodes"])
 
 
-XSD = Path(__file__).parents[1] / "fixtures" / "xsd" / "ssda903_CLA_v3.3.0.xsd"
+XSD = SCHEMA_FILE  # DfE's schema, as the runtime reads it (contracts/xsd/)
 VALUE_FACETS = ("enumeration", "pattern", "length", "minLength", "maxLength")
 
 

@@ -22,10 +22,18 @@ class Exported:
 
 
 def _select_list(table: Table) -> str:
+    """The return's columns under their DfE names, then where each row was landed from (for
+    problems to name; the files written hold the DfE columns only)."""
     columns = table.columns + XML_ONLY_COLUMNS.get(table.name, ())
     return ", ".join(
-        f'{c.lower()}_text as "{c}"' if c in table.dates else f'{c.lower()} as "{c}"'
-        for c in columns
+        [
+            *(
+                f'{c.lower()}_text as "{c}"' if c in table.dates else f'{c.lower()} as "{c}"'
+                for c in columns
+            ),
+            "_source_file",
+            "_source_row",
+        ]
     )
 
 
@@ -60,6 +68,9 @@ def read_return(con: duckdb.DuckDBPyConnection, la: str, year: str) -> dict[str,
 def export_return(
     con: duckdb.DuckDBPyConnection, la: str, year: str, out: Path, file_format: str
 ) -> Exported:
+    """Write the return of (la, year) to the folder `out`, all files or none. Raises
+    RuntimeError (no return), OutputError (`out` cannot be written) or UnwritableReturn (the XML
+    would not be valid: each table, row and column named)."""
     tables = read_return(con, la, year)
     if not tables.get("header"):
         raise RuntimeError(f"no return for LA {la} and {year} in the ssda903 marts")

@@ -6,7 +6,10 @@ inside a quoted value), no header (the header row is read as row 1, so that Duck
 width too, and left out), as many columns as the header has, every value as text, strict mode
 (a quote that is not closed, text after a closing quote, a row with more or fewer fields than
 the header: an error, never a guess) and no padding of short rows. Blank lines are skipped, as
-they are not rows. An empty value lands as '' (as Python's reader gives it), not null.
+they are not rows. An empty value lands as '' (as Python's reader gives it), not null: null is
+spelt as a line end (`nullstr`), which no unquoted value can hold, and a quoted value is never
+null. That also stops DuckDB dropping empty fields beyond the header's width (a comma at the
+end of each row): read as text, they count, and such a row is ragged.
 
 Rows are numbered in file order by `row_number() over ()`, which DuckDB keeps in the order it
 read them while `preserve_insertion_order` is on (landing sets it).
@@ -27,6 +30,16 @@ READ_ERRORS = (duckdb.InvalidInputException, duckdb.ConversionException)
 GLOB = frozenset("*?[]{}")  # read_csv expands these in a path: such a file is read by a link
 
 
+def _utf8(text: str) -> bool:
+    """Whether a path can be written in SQL: a name made on another system may hold bytes that
+    are not UTF-8 (Python holds them as lone surrogates); such a file is read by a link."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
@@ -37,7 +50,7 @@ def reader(path: Path, width: int) -> str:
     return (
         f"read_csv({_literal(str(path))}, columns = {{{columns}}}, header = false, "
         "auto_detect = false, delim = ',', quote = '\"', escape = '\"', strict_mode = true, "
-        "null_padding = false, all_varchar = true)"
+        "null_padding = false, all_varchar = true, nullstr = chr(10), allow_quoted_nulls = false)"
     )
 
 
@@ -63,7 +76,7 @@ def insert_csv(
             "_loaded_at",
         ]
     )
-    if GLOB & set(str(path)):
+    if GLOB & set(str(path)) or not _utf8(str(path)):
         with tempfile.TemporaryDirectory(prefix="cic-land-") as scratch:
             link = Path(scratch) / "file.csv"
             link.symlink_to(path.resolve())

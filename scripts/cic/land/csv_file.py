@@ -11,6 +11,8 @@ from cic.land.errors import RejectedFile
 from cic.ssda903 import TABLES, Table, normalise_header
 
 Record = dict[str, str]  # lower-case column name -> value exactly as in the file
+# Delimiters a spreadsheet may have saved a "CSV" with; a 903 file is comma-separated.
+_DELIMITERS = {";": "semicolons", "\t": "tabs", "|": "vertical bars"}
 
 
 @dataclass
@@ -31,7 +33,14 @@ def identify(columns: list[str], tables: tuple[Table, ...] = TABLES, family: str
     whose header row is missing has a child's data in its first row, which no message repeats.
     """
     found = set(columns)
-    twice = [n for n, c in enumerate(columns, start=1) if columns.count(c) > 1]
+    if len(columns) == 1:
+        delimiter = next((d for d in _DELIMITERS if d in columns[0]), None)
+        if delimiter:
+            raise RejectedFile(
+                f"unknown header: one column, divided by {_DELIMITERS[delimiter]}: a 903 file "
+                "is comma-separated; save it again as CSV with commas"
+            )
+    twice = [n for n, c in enumerate(columns, start=1) if c and columns.count(c) > 1]
     if twice:
         raise RejectedFile(
             f"the header names a column twice (columns {', '.join(map(str, twice))})"
@@ -52,10 +61,14 @@ def identify(columns: list[str], tables: tuple[Table, ...] = TABLES, family: str
             "(is the header row missing?)"
         )
     missing = [c for c in expected(best) if c not in found]
-    extra = [str(n) for n, c in enumerate(columns, start=1) if c not in expected(best)]
+    blank = [n for n, c in enumerate(columns, start=1) if not c]
+    extra = [str(n) for n, c in enumerate(columns, start=1) if c and c not in expected(best)]
     parts = []
     if missing:
         parts.append(f"missing {', '.join(missing)}")
+    if blank:
+        trailing = " (a comma at the end of the header?)" if blank == [len(columns)] else ""
+        parts.append(f"blank column name at position {', '.join(map(str, blank))}{trailing}")
     if extra:
         parts.append(f"unexpected column(s) at position {', '.join(extra)}")
     raise RejectedFile(

@@ -21,10 +21,20 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cic.land.decode import MARK, marked, undecodable, unmark
-from cic.ssda903 import normalise_header
+from cic.cms import SOURCES
+from cic.land.decode import MARK, NUL_BYTE, marked, undecodable, unmark
+from cic.ssda903 import TABLES, normalise_header
 
 SHOWN = 5  # faults named in a file's reason; the rest are counted
+NUL_MARK = chr(0xDC00)  # a NUL byte in text, marked as an undecodable byte is (cic.land.decode)
+# Column names a reason may print. A header that is not recognised may be a child's data (the
+# header row missing), so only the names of declared columns are printed; any other column is
+# named by its position alone.
+KNOWN_COLUMNS = frozenset(
+    normalise_header(c)
+    for table in (*TABLES, *(t for tables in SOURCES.values() for t in tables))
+    for c in table.columns
+)
 
 
 def serialise(fields: list[str]) -> str:
@@ -54,6 +64,8 @@ class _Lines:
     """The file's physical lines, remembering those the CSV reader took for its last record."""
 
     def __init__(self, stream: io.TextIOBase, strip_nul: bool) -> None:
+        """strip_nul: drop NUL characters (UTF-16 read as bytes); otherwise each is marked as a
+        byte that does not decode, so that its row and column are named."""
         self.stream = stream
         self.strip_nul = strip_nul
         self.taken: list[str] = []
@@ -65,8 +77,8 @@ class _Lines:
         line = self.stream.readline()
         if not line:
             raise StopIteration
-        if self.strip_nul:
-            line = line.replace("\x00", "")
+        if "\x00" in line:
+            line = line.replace("\x00", "" if self.strip_nul else NUL_MARK)
         self.taken.append(line)
         return line
 
@@ -117,8 +129,9 @@ class Faults:
     ragged_count: int = 0
     unreadable: tuple[int, str] | None = None  # first (row, reason) of a quoting fault
     unreadable_count: int = 0  # rows listed line by line because of quoting faults
-    undecodable: tuple[int, str] | None = None  # first (row, column) holding a bad byte
+    undecodable: tuple[int, str, bool] | None = None  # first (row, column, NUL?) of a bad byte
     header_undecodable: bool = False
+    header_nul: bool = False
 
     def column(self, index: int) -> str:
         name = self.names[index] if index < len(self.names) else ""
@@ -131,10 +144,10 @@ class Faults:
     def reason(self, bad_byte: str | None = None) -> tuple[str, int | None] | None:
         """The file's reason and first row at fault, None when every row is sound."""
         if bad_byte and self.header_undecodable:
-            return undecodable(bad_byte, 0), None
+            return undecodable(NUL_BYTE if self.header_nul else bad_byte, 0), None
         if bad_byte and self.undecodable:
-            row, column = self.undecodable
-            return undecodable(bad_byte, row, column), row
+            row, column, nul = self.undecodable
+            return undecodable(NUL_BYTE if nul else bad_byte, row, column), row
         if self.unreadable:
             row, why = self.unreadable
             more = self.unreadable_count - 1
@@ -151,6 +164,11 @@ class Faults:
         if bad_byte:
             return undecodable(bad_byte), None
         return None
+
+
+def _first_mark(text: str) -> str | None:
+    """The first character of `text` that marks a byte that does not decode."""
+    return next((ch for ch in text if marked(ch)), None)
 
 
 class Listing:
@@ -188,8 +206,11 @@ class Listing:
     def _set_header(self, fields: list[str]) -> None:
         self.header = fields
         self.faults.width = len(fields)
-        self.faults.names = [unmark(normalise_header(f)) for f in fields]
-        self.faults.header_undecodable = any(marked(f) for f in fields)
+        names = [normalise_header(f) for f in fields]
+        self.faults.names = [n if n in KNOWN_COLUMNS else "" for n in names]
+        first = next((f for f in fields if marked(f)), None)
+        self.faults.header_undecodable = first is not None
+        self.faults.header_nul = first is not None and _first_mark(first) == NUL_MARK
 
     def _row(self, fields: list[str]) -> Row:
         self.count += 1
@@ -200,7 +221,7 @@ class Listing:
         if bad is not None:
             column = faults.column(bad)
             if faults.undecodable is None:
-                faults.undecodable = (number, column)
+                faults.undecodable = (number, column, _first_mark(fields[bad]) == NUL_MARK)
             fault = f"column {column} holds a byte that does not decode"
             fields = [unmark(f) for f in fields]
         elif faults.width is not None and len(fields) != faults.width:

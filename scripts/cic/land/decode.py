@@ -11,22 +11,79 @@ read with the wrong encoding for one part of it. `--encoding` overrides detectio
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 CHUNK = 1 << 20
 UTF8 = ("utf-8", "utf-8-sig")  # read by DuckDB as they are; every other encoding is transcoded
-NUL_REASON = (
-    "undecodable: the file holds NUL bytes, as UTF-16 without a byte-order mark "
-    "does; land it again with --encoding utf-16-le (or utf-16-be)"
-)
+
+
+def nul_reason(encoding: str = "utf-16-le") -> str:
+    """Why a file in UTF-16 without a byte-order mark cannot be read as it is."""
+    return (
+        "undecodable: the file holds NUL bytes, as UTF-16 without a byte-order mark "
+        f"does; land it again with --encoding {encoding}"
+        + (" (or utf-16-be)" if encoding == "utf-16-le" else "")
+    )
+
+
+NUL_REASON = nul_reason()
+# How a NUL byte in an otherwise textual file is wrong (for `undecodable`, which names its row).
+NUL_BYTE = "is NUL (0x00), which no text file holds"
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# Files sent in error, by the bytes at an offset: what they look like, for the reason.
+_SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
+    (0, b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (0, b"\xff\xd8\xff", "a JPEG image"),
+    (0, b"GIF8", "a GIF image"),
+    (0, b"%PDF-", "a PDF document"),
+    (0, b"PK\x03\x04", "a zip archive (an Excel .xlsx workbook is one: save each sheet as CSV)"),
+    (0, b"PK\x05\x06", "an empty zip archive"),
+    (0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Office file (an Excel .xls workbook?)"),
+    (0, b"\x1f\x8b", "a gzip archive"),
+    (0, b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (0, b"Rar!", "a RAR archive"),
+    (0, b"SQLite format 3\x00", "an SQLite database"),
+    (8, b"DUCK", "a DuckDB database"),
+)
+_CONTROL = frozenset(range(0x09)) | frozenset(range(0x0E, 0x20))
+
+
+def binary_kind(head: bytes) -> str | None:
+    """What a file that is not text looks like (by its first bytes), None if it may be text."""
+    for offset, signature, kind in _SIGNATURES:
+        if head[offset : offset + len(signature)] == signature:
+            return kind
+    if b"\x00" in head and _utf16(head) is None:
+        control = sum(1 for b in head if b in _CONTROL)
+        if control * 20 > len(head):  # more than 5% control bytes: not text with a stray NUL
+            return "a binary file"
+    return None
+
+
+def _utf16(head: bytes) -> str | None:
+    """The byte order of UTF-16 text without a byte-order mark, judged from its first bytes
+    (mostly Latin text: every other byte NUL), or None."""
+    even, odd = head[0::2], head[1::2]
+    if len(odd) < 2:
+        return None
+    if odd.count(0) * 10 >= len(odd) * 9 and even.count(0) * 10 < len(even):
+        return "utf-16-le"
+    if even.count(0) * 10 >= len(even) * 9 and odd.count(0) * 10 < len(odd):
+        return "utf-16-be"
+    return None
+
+
 # A well-formed UTF-8 sequence of two to four bytes (RFC 3629); Windows-1252 text almost never
 # holds one, since a lead byte (a capital letter with an accent) followed by a continuation
 # byte (mostly punctuation) does not occur in words.
@@ -73,12 +130,35 @@ class Scan:
     sha256: str
     size: int
     head: bytes  # the first bytes, to tell XML from CSV
-    blank: bool  # nothing but white space
+    blank: bool  # nothing but white space (and a byte-order mark)
     encoding: str | None  # None: the encoding could not be settled, see `fault`
     fault: str | None  # why the file cannot be decoded at all (no row to name)
     bad_byte: str | None  # how a byte is wrong ("is not valid UTF-8"): see `undecodable`
     nul: bool  # holds NUL bytes
     spaced_quotes: bool  # a quote next to spaces: land through Python (see _SPACED_QUOTE)
+    binary: bool = False  # not text at all (`fault` says what it looks like): no rows to list
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """`path` opened for reading, if it is a regular file: a FIFO (or a device) would block or
+    never end, so it is refused (OSError) rather than read, even if it became one after the
+    folder was surveyed."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
+def _blank(chunk: bytes, bom: str | None) -> bool:
+    """Whether a chunk holds nothing but white space (NULs too, in UTF-16)."""
+    if bom == "utf-16":
+        chunk = chunk.replace(b"\x00", b"")
+    return not chunk.strip()
 
 
 def scan(path: Path, override: str | None = None) -> Scan:
@@ -94,37 +174,41 @@ def scan(path: Path, override: str | None = None) -> Scan:
     decoder = codecs.getincrementaldecoder("utf-8")()
     bom: str | None = None
     tail = b""
-    with path.open("rb") as handle:
+    with open_regular(path) as handle:
         while chunk := handle.read(CHUNK):
             if not size:
                 head = chunk[:256]
-                bom = next((name for mark, name in _BOMS if chunk.startswith(mark)), None)
+                mark = next((m for m, _ in _BOMS if chunk.startswith(m)), b"")
+                bom = dict(_BOMS).get(mark) if mark else None
+                blank = _blank(chunk[len(mark) :], bom)
+            elif blank:
+                blank = _blank(chunk, bom)
             size += len(chunk)
             digest.update(chunk)
-            if blank and chunk.strip():
-                blank = False
             if not nul and b"\x00" in chunk:
                 nul = True
             if not spaced and b'"' in chunk:
                 spaced = _SPACED_QUOTE.search(tail + chunk) is not None
-            if not chunk.isascii():
-                if valid_utf8:
-                    try:
-                        decoder.decode(chunk)
-                    except UnicodeDecodeError:
-                        valid_utf8 = False
-                if not multibyte:
-                    multibyte = _MULTIBYTE.search(tail + chunk) is not None
+            # An ASCII chunk is fed too when the last one ended inside a multi-byte sequence.
+            if valid_utf8 and (not chunk.isascii() or decoder.getstate()[0]):
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError:
+                    valid_utf8 = False
+            if not multibyte and not chunk.isascii():
+                multibyte = _MULTIBYTE.search(tail + chunk) is not None
             tail = chunk[-8:]
     if valid_utf8:
         try:
             decoder.decode(b"", final=True)
         except UnicodeDecodeError:
             valid_utf8 = False
-    encoding, fault = _settle(override, bom, nul, valid_utf8, multibyte)
-    full = fault if fault in (NUL_REASON, f"unknown encoding {override!r}") else None
-    bad_byte = None if full else fault
-    return Scan(digest.hexdigest(), size, head, blank, encoding, full, bad_byte, nul, spaced)
+    kind = None if bom or override or blank else binary_kind(head)
+    if kind:
+        why = f"not a text file: it looks like {kind}; a 903 file is CSV or XML text"
+        return Scan(digest.hexdigest(), size, head, blank, None, why, None, nul, spaced, True)
+    encoding, fault, bad_byte = _settle(override, bom, nul, valid_utf8, multibyte, head)
+    return Scan(digest.hexdigest(), size, head, blank, encoding, fault, bad_byte, nul, spaced)
 
 
 NOT_UTF8 = "is not valid UTF-8"
@@ -144,26 +228,40 @@ def undecodable(detail: str, row: int | None = None, column: str | None = None) 
 
 
 def _settle(
-    override: str | None, bom: str | None, nul: bool, valid_utf8: bool, multibyte: bool
-) -> tuple[str | None, str | None]:
-    """(encoding, fault): the encoding to read the file with, and why it cannot be read."""
+    override: str | None,
+    bom: str | None,
+    nul: bool,
+    valid_utf8: bool,
+    multibyte: bool,
+    head: bytes,
+) -> tuple[str | None, str | None, str | None]:
+    """(encoding, fault, bad byte): the encoding to read the file with, why it cannot be read
+    at all, and how a byte of it is wrong (not UTF-8, or a NUL in text; the listing names the
+    row of the first)."""
+    wide = False  # an encoding of two or four bytes a character, whose text holds NUL bytes
     if override:
         try:
             name = codecs.lookup(override).name
         except LookupError:
-            return None, f"unknown encoding {override!r}"
-        return override, NOT_UTF8 if name in UTF8 and not valid_utf8 else None
-    if bom == "utf-16":
-        return bom, None
-    if bom is not None:  # UTF-8 with BOM
-        return bom, None if valid_utf8 else NOT_UTF8
-    if nul:
-        return None, NUL_REASON
-    if valid_utf8:
-        return "utf-8", None
-    if multibyte:
-        return "utf-8", MIXED
-    return "cp1252", None
+            return None, f"unknown encoding {override!r}", None
+        encoding = override
+        bad = NOT_UTF8 if name in UTF8 and not valid_utf8 else None
+        wide = name.startswith(("utf-16", "utf-32"))
+    elif bom == "utf-16":
+        return bom, None, None
+    elif nul and bom is None and (order := _utf16(head)):
+        return None, nul_reason(order), None
+    elif bom is not None:  # UTF-8 with BOM
+        encoding, bad = bom, None if valid_utf8 else NOT_UTF8
+    elif valid_utf8:
+        encoding, bad = "utf-8", None
+    elif multibyte:
+        encoding, bad = "utf-8", MIXED
+    else:
+        encoding, bad = "cp1252", None
+    if nul and not wide and bad is None:
+        bad = NUL_BYTE
+    return encoding, None, bad
 
 
 def is_utf8(encoding: str) -> bool:

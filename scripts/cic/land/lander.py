@@ -1,5 +1,8 @@
 """Land files: read, audit, and write each file in one transaction or reject it.
 
+Which files a folder holds, and why any other path met is skipped, is cic.land.survey's
+decision; a file's name is shown and stored through cic.land.names.printable.
+
 A CSV file is read once in Python, in chunks, for its sha256 and encoding (cic.land.decode),
 transcoded to a private UTF-8 copy if it is not UTF-8, its header recognised (`identify`), and
 then read by DuckDB straight into its raw table (cic.land.csv_duckdb). Only when DuckDB refuses
@@ -9,6 +12,7 @@ file with its reason, or to land the rare valid file DuckDB's strict reader refu
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
@@ -26,12 +30,13 @@ from cic.land.csv_duckdb import READ_ERRORS, insert_csv
 from cic.land.csv_file import ParsedFile, identify
 from cic.land.csv_rows import Listing, Row, read_header
 from cic.land.errors import RejectedFile
+from cic.land.names import printable
+from cic.land.survey import survey
 from cic.land.xml_file import parse_xml
 from cic.paths import quarantine_dir
 from cic.ssda903 import TABLES, TABLES_BY_NAME, Table, normalise_header, raw_columns
 
 SSDA903 = "ssda903"
-LANDABLE_SUFFIXES = {".csv", ".xml"}
 BATCH = 50_000  # rows per insert when rows pass through Python
 # DuckDB's memory while landing: a large file is spilled to disk beyond this, not held.
 LAND_MEMORY_LIMIT = "1GB"
@@ -53,18 +58,20 @@ class Outcome:
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, and the CSV and XML files under any folder given, in name order."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(
-                sorted(p for p in path.rglob("*") if p.suffix.lower() in LANDABLE_SUFFIXES)
-            )
-        elif path.exists():
-            files.append(path)
-        else:
-            raise FileNotFoundError(f"no such file or folder: {path}")
-    return files
+    """Files as given, and the CSV and XML files under any folder given, in name order; the
+    paths skipped (see cic.land.survey) are left out: `survey` lists them with their reasons."""
+    return survey(paths).files
+
+
+def _name(path: Path) -> str:
+    """A file's name as raw._loads, raw._rejects and the raw tables store it."""
+    return printable(path.name)
+
+
+def _quarantine_name(load_id: int, name: str) -> str:
+    """The quarantine copy's name: the load id and the file's name, cut to fit within a file
+    system's 255-byte limit on a name."""
+    return f"{load_id:06d}_" + os.fsdecode(os.fsencode(name)[:200])
 
 
 def _is_xml(path: Path, head: bytes) -> bool:
@@ -165,6 +172,8 @@ class Lander:
         return self._landed
 
     def land(self, path: Path) -> Outcome:
+        """Land one file, or reject it. Raises OSError, having written nothing, if the file
+        cannot be read (it vanished, or is no longer a regular file or readable)."""
         scan = decode.scan(path, self.encoding)
         same = self.landed.unchanged(scan.sha256)
         if same is not None:
@@ -180,7 +189,10 @@ class Lander:
             )
         load_id = self._next_id or _next_load_id(self.con)
         self._next_id = None  # read again from raw._loads should this load fail
-        if _is_xml(path, scan.head):
+        if scan.binary:  # not text: no rows to list (rows read 0), the file rejected whole
+            file_format = "xml" if path.suffix.lower() == ".xml" else "csv"
+            outcome = self._reject(path, scan, load_id, file_format, None, scan.fault)
+        elif _is_xml(path, scan.head):
             outcome = self._land_xml(path, scan, load_id)
         else:
             outcome = self._land_csv(path, scan, load_id)
@@ -217,7 +229,7 @@ class Lander:
                     [[record.get(c) for c in columns] for _, record in rows],
                     [number for number, _ in rows],
                     load_id,
-                    path.name,
+                    _name(path),
                     now,
                 )
                 self.con.execute(
@@ -311,7 +323,7 @@ class Lander:
                     text,
                     f"raw.{self.source}__{table.name}",
                     names,
-                    (load_id, path.name, self.la, self.year, now),
+                    (load_id, _name(path), self.la, self.year, now),
                 )
             except READ_ERRORS:
                 self.con.rollback()
@@ -346,7 +358,7 @@ class Lander:
                     [row.fields or [] for row in batch],
                     [row.number for row in batch],
                     load_id,
-                    path.name,
+                    _name(path),
                     now,
                 )
                 read += len(batch)
@@ -440,8 +452,8 @@ class Lander:
                 self.source,
                 self.la,
                 self.year,
-                path.name,
-                str(path.resolve()),
+                _name(path),
+                printable(str(path.resolve())),
                 file_format,
                 encoding,
                 scan.sha256,
@@ -511,12 +523,12 @@ class Lander:
                 self.con.execute(
                     "insert into raw._rejects select ?, ?, source_row, coalesce(reason, ?), "
                     "record, ? from cic_rejected order by source_row",
-                    [load_id, path.name, reason, now],
+                    [load_id, _name(path), reason, now],
                 )
             else:
                 self.con.execute(
                     "insert into raw._rejects values (?, ?, null, ?, null, ?)",
-                    [load_id, path.name, reason, now],
+                    [load_id, _name(path), reason, now],
                 )
             self.con.execute("drop table cic_rejected")
             self.con.commit()
@@ -524,7 +536,11 @@ class Lander:
             self.con.rollback()
             raise
         target = quarantine_dir()
-        target.mkdir(parents=True, exist_ok=True, mode=0o700)
-        # The content only: a copy made under the owner-only mask, not the source's mode bits.
-        shutil.copyfile(path, target / f"{load_id:06d}_{path.name}")
-        return Outcome(path, "rejected", (), read, 0, read, reason, load_id, row)
+        message = reason
+        try:
+            target.mkdir(parents=True, exist_ok=True, mode=0o700)
+            # The content only: a copy made under the owner-only mask, not the source's mode.
+            shutil.copyfile(path, target / _quarantine_name(load_id, path.name))
+        except OSError as exc:  # the rejection is recorded; only the copy is missing
+            message = f"{reason} (no quarantine copy: {exc.strerror})"
+        return Outcome(path, "rejected", (), read, 0, read, message, load_id, row)

@@ -1,6 +1,17 @@
-"""Read an EXPSSDA903 XML file into the rows of the 903 tables it nests."""
+"""Read an EXPSSDA903 XML file into the rows of the 903 tables it nests.
+
+The parser trusts nothing in the document: a DOCTYPE is refused before parsing (it is how
+entity expansion ("billion laughs"), external entities (XXE, reading /etc/passwd) and external
+DTDs arrive; an EXPSSDA903 file has none), entities are never resolved, nothing is fetched from
+the network, and libxml2's limits stay on (elements nested at most 256 deep, a text node at most
+10 MB: a 903 value is a few characters, a whole LA's file parses well within them). Why a
+document is not well-formed is said in our words, from libxml2's error code, at its line and
+column: libxml2's own messages quote names and bytes from the document, which may be values.
+"""
 
 from __future__ import annotations
+
+import re
 
 from lxml import etree
 
@@ -9,6 +20,46 @@ from cic.land.errors import RejectedFile
 from cic.ssda903 import TABLES_BY_NAME
 from cic.xml903 import CHILD_GROUPS, HEADER_GROUPS, HEADER_ITEMS, MOTHER_ITEMS, XML_TABLES
 
+_PROLOG = re.compile(
+    r"\A\ufeff?\s*(?:<\?xml.*?\?>\s*)?(?:(?:<!--.*?-->|<\?.*?\?>)\s*)*<!DOCTYPE", re.DOTALL
+)
+DOCTYPE = (
+    "the XML has a DOCTYPE (a document type declaration, which can define entities or load an "
+    "external file): an EXPSSDA903 file has none, so this one is not read"
+)
+_ERRORS = etree.ErrorTypes
+_NOT_WELL_FORMED: dict[int, str] = {
+    _ERRORS.ERR_DOCUMENT_EMPTY: "no element where the document should start",
+    _ERRORS.ERR_DOCUMENT_START: "no element where the document should start",
+    _ERRORS.ERR_DOCUMENT_END: "more content after the end of the root element",
+    _ERRORS.ERR_TAG_NAME_MISMATCH: "an end tag does not match the element it closes",
+    _ERRORS.ERR_TAG_NOT_FINISHED: "the document ends inside an element (is it cut short?)",
+    _ERRORS.ERR_LTSLASH_REQUIRED: "an element is not closed",
+    _ERRORS.ERR_UNDECLARED_ENTITY: "an & that is not written &amp;",
+    _ERRORS.ERR_NAME_REQUIRED: "an & or < that is not written &amp; or &lt;",
+    _ERRORS.ERR_ENTITYREF_SEMICOL_MISSING: "an & that is not written &amp;",
+    _ERRORS.ERR_INVALID_CHAR: "a character XML does not allow (a control character)",
+    _ERRORS.ERR_INVALID_CHARREF: "a character reference to a character XML does not allow",
+    _ERRORS.ERR_INVALID_DEC_CHARREF: "a malformed character reference",
+    _ERRORS.ERR_INVALID_HEX_CHARREF: "a malformed character reference",
+    _ERRORS.ERR_INVALID_ENCODING: "a byte that is not valid in the document's encoding",
+    _ERRORS.ERR_UNKNOWN_ENCODING: "the XML declaration names an encoding that is not known",
+    _ERRORS.ERR_UNSUPPORTED_ENCODING: "the XML declaration names an encoding that is not known",
+    _ERRORS.ERR_RESOURCE_LIMIT: (
+        "beyond the parser's limits (elements nested over 256 deep, or a text over 10 MB): "
+        "no 903 file comes near them"
+    ),
+    _ERRORS.ERR_ENTITY_LOOP: "entities that expand without end",
+    _ERRORS.ERR_LT_IN_ATTRIBUTE: "an attribute holding a <",
+    _ERRORS.ERR_GT_REQUIRED: "a tag that is not closed by >",
+    _ERRORS.ERR_ATTRIBUTE_NOT_STARTED: "a malformed attribute",
+    _ERRORS.ERR_ATTRIBUTE_REDEFINED: "an attribute given twice",
+    _ERRORS.ERR_STRING_NOT_CLOSED: "a quoted string that is never closed",
+    _ERRORS.ERR_COMMENT_NOT_FINISHED: "a comment that is never closed",
+    _ERRORS.ERR_CDATA_NOT_FINISHED: "a CDATA section that is never closed",
+    _ERRORS.ERR_PI_NOT_FINISHED: "a processing instruction that is never closed",
+}
+_ERROR_NAMES = {code: name for name, code in vars(_ERRORS).items() if isinstance(code, int)}
 _HEADER_ELEMENTS = {e for e, _, _ in HEADER_ITEMS} | set(MOTHER_ITEMS)
 _HEADER_GROUP_NAMES = {g for g, _, _ in HEADER_GROUPS}
 _CHILD_GROUP_NAMES = {g for g, _, _ in CHILD_GROUPS}
@@ -91,14 +142,43 @@ def _child_rows(child: etree._Element, out: dict[str, list[tuple[int, Record]]])
                 out[table].append((element.sourceline or line, row))
 
 
+def _head_text(data: bytes) -> str:
+    """The start of the document as text, enough to read its prolog."""
+    head = data[:65536]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head.decode("utf-16", errors="replace")
+    if head[:2] in (b"<\x00", b"\x00<"):
+        return head.decode("utf-16-le" if head[0] else "utf-16-be", errors="replace")
+    return head.decode("latin-1")
+
+
+def not_well_formed(exc: etree.XMLSyntaxError, data: bytes) -> RejectedFile:
+    """Why a document does not parse, at its line and column, never quoting it."""
+    code = exc.code or 0
+    why = _NOT_WELL_FORMED.get(code) or f"libxml2 error {_ERROR_NAMES.get(code, code)}"
+    line, column = exc.position if exc.position else (0, 0)
+    text = data.rstrip(b" \t\r\n")
+    last_line, last_width = text.count(b"\n") + 1, len(text) - text.rfind(b"\n") - 1
+    if line >= last_line and column > last_width:  # at the very end, whatever libxml2 says
+        why = "the document ends inside an element (is it cut short?)"
+    where = f" at line {line}, column {column}" if line else ""
+    return RejectedFile(f"not well-formed XML{where}: {why}", row=line or None)
+
+
 def parse_xml(data: bytes) -> ParsedFile:
     """Parse an EXPSSDA903 document. Rows are numbered by the line of their element."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    if _PROLOG.match(_head_text(data)):
+        raise RejectedFile(DOCTYPE)
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        line = exc.lineno if exc.lineno else None
-        raise RejectedFile(f"not well-formed XML: {exc.msg}", row=line) from exc
+        raise not_well_formed(exc, data) from exc
+    docinfo = root.getroottree().docinfo
+    if docinfo.doctype or docinfo.internalDTD is not None:
+        raise RejectedFile(DOCTYPE)
     if root.tag != "EXPSSDA903":
         raise RejectedFile(f"XML root is <{root.tag}>, not <EXPSSDA903>")
     out: dict[str, list[tuple[int, Record]]] = {t: [] for t in XML_TABLES}

@@ -28,7 +28,9 @@ from pathlib import Path
 import duckdb
 
 from cic.gates import landing_gate, submission_gate, write_data_docs
-from cic.land.lander import Lander, Outcome, expand
+from cic.land.lander import Lander, Outcome
+from cic.land.names import printable
+from cic.land.survey import Skipped, survey
 from cic.land.warehouse import connect
 from cic.nightly import dbt_build, publish
 from cic.nightly.extracts import SSDA903, CouncilExtract, discover, read_registry
@@ -203,15 +205,23 @@ class Nightly:
     def _land(self, con: duckdb.DuckDBPyConnection, council: CouncilExtract) -> None:
         with self._step("land", council.la) as step:
             outcomes: list[Outcome] = []
+            skipped: list[Skipped] = []
             for year, folder in sorted(council.folders.items(), key=lambda i: str(i[0])):
                 lander = Lander(con, council.la, year, None, council.source)
-                outcomes += [lander.land(path) for path in expand([folder])]
+                found = survey([folder])
+                skipped += found.skipped
+                outcomes += [lander.land(path) for path in found.files]
             counts = {s: sum(o.status == s for o in outcomes) for s in ("landed", "unchanged")}
             rows = sum(o.rows_landed for o in outcomes)
             step.detail = (
                 f"{council.source}: {counts['landed']} file(s) landed ({rows} rows), "
                 f"{counts['unchanged']} unchanged"
             )
+            if skipped:
+                step.status = "warning"
+                step.detail += f", {len(skipped)} skipped: " + "; ".join(
+                    f"{printable(str(s.path))}: {s.reason}" for s in skipped
+                )
             rejected = [o for o in outcomes if o.status == "rejected"]
             checkpoint("land")
         problems = [

@@ -1,0 +1,87 @@
+"""What `cic land` prints and the exit status it ends with.
+
+Every name printed (files, folders, the warehouse) goes through `printable` and into a rich
+`Text`, so that neither a control character nor rich markup in a name can act; no value from a
+file is ever printed (a reason names rows and columns, never what they hold).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.table import Table
+from rich.text import Text
+
+from cic.land.lander import Outcome
+from cic.land.names import printable
+from cic.land.survey import Skipped
+
+# Exit status of `cic land`, most serious first when several apply (1 before 3).
+LANDED = 0  # every file landed, or was already landed (unchanged)
+REJECTED = 1  # a file was rejected (the others landed; skipped paths are listed too)
+NOT_LANDED = 2  # bad options, a path that does not exist, no file to land, the warehouse
+# cannot be opened (another process holds it) or failed while landing
+SKIPPED = 3  # every file landed or was unchanged, but some paths were skipped
+
+_STYLE = {
+    "landed": "green",
+    "unchanged": "cyan",
+    "rejected": "bold red",
+    "skipped": "yellow",
+}
+
+
+def name(path: Path | str) -> Text:
+    """A path as printed: escaped, and never read as markup."""
+    return Text(printable(str(path)))
+
+
+def table(warehouse: Path, outcomes: Sequence[Outcome], skipped: Sequence[Skipped]) -> Table:
+    """One row per file landed, unchanged or rejected, then one per path skipped."""
+    out = Table(title=Text(f"Landed into {printable(str(warehouse))}"))
+    for column in ("file", "tables", "status", "read", "landed", "rejected", "message"):
+        out.add_column(
+            column, justify="right" if column in {"read", "landed", "rejected"} else "left"
+        )
+    for o in outcomes:
+        out.add_row(
+            name(o.path),
+            ", ".join(o.tables),
+            Text(o.status, style=_STYLE[o.status]),
+            str(o.rows_read),
+            str(o.rows_landed),
+            str(o.rows_rejected),
+            Text(printable(o.message)),
+        )
+    for s in skipped:
+        out.add_row(
+            name(s.path), "", Text("skipped", style=_STYLE["skipped"]), "", "", "", Text(s.reason)
+        )
+    return out
+
+
+def summary(outcomes: Sequence[Outcome], skipped: Sequence[Skipped]) -> str:
+    """Counts of each outcome, e.g. `3 landed, 1 rejected, 2 skipped`."""
+    counts = {status: sum(o.status == status for o in outcomes) for status in _STYLE}
+    counts["skipped"] = len(skipped)
+    return ", ".join(f"{n} {status}" for status, n in counts.items() if n) or "nothing"
+
+
+def rejected_line(outcome: Outcome) -> Text:
+    where = f", row {outcome.row}" if outcome.row else ""
+    return (
+        Text("rejected: ", style="bold red")
+        + name(outcome.path)
+        + Text(f"{where}: {printable(outcome.message)}")
+    )
+
+
+def skipped_line(skip: Skipped) -> Text:
+    return Text("skipped: ", style="yellow") + name(skip.path) + Text(f": {skip.reason}")
+
+
+def exit_status(outcomes: Sequence[Outcome], skipped: Sequence[Skipped]) -> int:
+    if any(o.status == "rejected" for o in outcomes):
+        return REJECTED
+    return SKIPPED if skipped else LANDED
