@@ -58,8 +58,9 @@ test-dbt-then-python:
 	$(MAKE) --no-print-directory test-dbt
 	$(MAKE) --no-print-directory test-python
 
+# Two workers; a module's tests stay on one (tests/python/conftest.py says why).
 test-python: bootstrap oracle
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist loadgroup
 
 test-dbt: bootstrap $(CMS_SAMPLE)
 	rm -rf $(dir $(TEST_WAREHOUSE))

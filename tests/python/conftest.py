@@ -20,6 +20,21 @@ from cic.paths import PROJECT_ROOT
 from cic_lab.processes import Measured
 from cic_lab.processes import dbt as run_dbt
 
+# `make test` runs pytest on two workers (pytest-xdist, --dist loadgroup). A module's tests stay
+# together on one worker, so that its module-scoped fixtures are built once, and the modules
+# with a test that reads the session's nightly run (fixture nightly_outputs) share one worker,
+# so that the run happens once.
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def module(item: pytest.Item) -> str:
+        return item.nodeid.split("::")[0]
+
+    nightly = {module(i) for i in items if "nightly_outputs" in getattr(i, "fixturenames", ())}
+    for item in items:
+        group = "nightly" if module(item) in nightly else module(item)
+        item.add_marker(pytest.mark.xdist_group(group))
+
 
 @pytest.fixture
 def warehouse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
