@@ -6,6 +6,7 @@ parity, benchmarks) is the separate `cic-lab` command (`cic_lab.cli`).
 
 from __future__ import annotations
 
+import sys
 from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Annotated
@@ -28,8 +29,11 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-console = Console()
-err = Console(stderr=True)
+# Where the output is not a terminal (a log file, a pipe, CI), lines are 240 columns wide rather
+# than rich's 80, so that a table does not fold a file's name; at a terminal, its own width.
+_WIDTH = None if sys.stdout.isatty() else 240
+console = Console(width=_WIDTH)
+err = Console(stderr=True, width=_WIDTH)
 reference_app = typer.Typer(
     help="Load reference data the rules need: ONS postcodes, Ofsted provider lists.",
     no_args_is_help=True,

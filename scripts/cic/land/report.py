@@ -41,8 +41,11 @@ def table(warehouse: Path, outcomes: Sequence[Outcome], skipped: Sequence[Skippe
     """One row per file landed, unchanged or rejected, then one per path skipped."""
     out = Table(title=Text(f"Landed into {printable(str(warehouse))}"))
     for column in ("file", "tables", "status", "read", "landed", "rejected", "message"):
+        # Names and reasons wrap at a narrow terminal but are never cut.
         out.add_column(
-            column, justify="right" if column in {"read", "landed", "rejected"} else "left"
+            column,
+            justify="right" if column in {"read", "landed", "rejected"} else "left",
+            overflow="fold",
         )
     for o in outcomes:
         out.add_row(
