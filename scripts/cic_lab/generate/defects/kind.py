@@ -1,7 +1,8 @@
 """A defect kind and the child it damages: `Target` (one child of one LA-year, with its rows
 this year and last), `DefectKind` (the table it changes, the DfE rules it should trigger, how),
 `Kinds` (the kinds of one table, in the order they are declared; `Kinds.edits` for a kind that
-edits one chosen row, `Kinds.sets` for one that only sets values on it) and the small edits and
+edits one chosen row, `Kinds.sets` for one that only sets values on it), `Family` (the kinds of
+one rule family over several tables, in the order they are declared) and the small edits and
 values defects share."""
 
 from __future__ import annotations
@@ -71,6 +72,15 @@ class Target:
     def add_row(self, table: str, row: Row) -> None:
         self.tables.setdefault(table, []).append(row)
 
+    def remove_rows(self, table: str) -> bool:
+        """Remove the child's rows of `table`: True when there were any."""
+        rows = self.tables.get(table, [])
+        kept = [r for r in rows if r.get("CHILD") != self.child]
+        if len(kept) == len(rows):
+            return False
+        rows[:] = kept
+        return True
+
 
 Apply = Callable[[Target], bool]
 Edit = Callable[[Target, Row], bool]
@@ -94,11 +104,12 @@ class DefectKind:
 
 
 class Kinds:
-    """The defect kinds of one 903 table, in the order they are declared."""
+    """The defect kinds of one 903 table, in the order they are declared; with `kinds`, declared
+    into that list (a `Family`'s, shared by several tables)."""
 
-    def __init__(self, table: str) -> None:
+    def __init__(self, table: str, kinds: list[DefectKind] | None = None) -> None:
         self.table = table
-        self.kinds: list[DefectKind] = []
+        self.kinds: list[DefectKind] = [] if kinds is None else kinds
 
     def defect(
         self,
@@ -168,6 +179,19 @@ class Kinds:
             return change(chosen, **{c: v(t) if callable(v) else v for c, v in values.items()})
 
         self.defect(name, codes, first_year)(apply)
+
+
+class Family:
+    """The defect kinds of one family of DfE rules (cross-table, previous-year, integrity,
+    reference data) over several tables, in the order they are declared."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.kinds: list[DefectKind] = []
+
+    def table(self, table: str) -> Kinds:
+        """Declare this family's kinds that change `table`."""
+        return Kinds(table, self.kinds)
 
 
 def change(row: Row | None, **values: str | None) -> bool:
