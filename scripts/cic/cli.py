@@ -7,12 +7,15 @@ parity, benchmarks) is the separate `cic-lab` command (`cic_lab.cli`).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table as RichTable
 from rich.text import Text
 
@@ -75,6 +78,46 @@ def _require_warehouse() -> None:
             highlight=False,
         )
         raise typer.Exit(2)
+
+
+@contextmanager
+def _file_progress(total: int) -> Iterator[Callable[[Path], None]]:
+    """A progress bar over the files being landed, on stderr at a terminal (elsewhere, and
+    for a single file, nothing is drawn). Names are shown escaped, never as markup."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    if total < 2 or not err.is_terminal:
+        yield lambda _path: None
+        return
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("landing", total=total)
+        started = [0]
+
+        def advance(path: Path) -> None:
+            # Called as each file starts: the files before it are done.
+            progress.update(
+                task,
+                completed=started[0],
+                description=escape(f"landing {printable(path.name)}"),
+                refresh=True,
+            )
+            started[0] += 1
+
+        yield advance
+        progress.update(task, completed=total)
 
 
 @app.command()
@@ -150,9 +193,10 @@ def land(
     stopped: str | None = None
     current: Path | None = None
     try:
-        with connect() as con:
+        with connect() as con, _file_progress(len(found.files)) as advance:
             lander = Lander(con, la, year, encoding, source)
             for current in found.files:
+                advance(current)
                 try:
                     outcomes.append(lander.land(current))
                 except OSError as exc:  # vanished, or changed since the survey: nothing written

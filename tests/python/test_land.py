@@ -553,3 +553,25 @@ def test_a_file_name_duckdb_would_read_as_a_pattern_lands_only_itself(tmp_path, 
     code, out = cic("land", tmp_path / "h*.csv", "--la", "886", "--year", "2024-25")
     assert code == 0, out
     assert query(warehouse, "select child from raw.ssda903__header") == [("101",)]
+
+
+def test_landing_a_folder_shows_progress_at_a_terminal(tmp_path, warehouse, cic, monkeypatch):
+    """At a terminal, a bar names each file as it lands (escaped, never read as markup);
+    in a log or pipe nothing is drawn."""
+    import io
+    import shutil
+
+    from rich.console import Console
+
+    from cic import cli as cic_cli
+    from cic.paths import PROJECT_ROOT
+
+    folder = tmp_path / "903"
+    shutil.copytree(PROJECT_ROOT / "tests" / "fixtures" / "sample" / "886" / "2025-26", folder)
+    (folder / "header.csv").rename(folder / "[bold]header.csv")
+    screen = io.StringIO()
+    monkeypatch.setattr(cic_cli, "err", Console(file=screen, force_terminal=True, width=200))
+    code, output = cic("land", folder, "--la", "886", "--year", "2025-26")
+    assert code == 0, output
+    drawn = screen.getvalue()
+    assert "landing" in drawn and "[bold]header.csv" in drawn
