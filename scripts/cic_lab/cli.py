@@ -115,7 +115,26 @@ def generate(
             f"unknown source {', '.join(unknown)}: use {', '.join(SOURCES)} or none",
             param_hint="--sources",
         )
-    result = run(out, tier, year_list, seed, errors=errors, xml=xml, sources=shapes)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    with Progress(
+        "generating",
+        BarColumn(),
+        MofNCompleteColumn(),
+        "LAs",
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    ) as progress:
+        task = progress.add_task("generating", total=None)
+
+        def finished(_la: str, done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        result = run(
+            out, tier, year_list, seed, errors=errors, xml=xml, sources=shapes, on_la=finished
+        )
     children = sum(
         tables.get("header", 0) for by_year in result.rows.values() for tables in by_year.values()
     )

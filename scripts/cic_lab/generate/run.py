@@ -7,7 +7,7 @@ import json
 import multiprocessing
 import random
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -185,9 +185,11 @@ def run(
     xml: bool = False,
     processes: int = 2,
     sources: tuple[str, ...] = (),
+    on_la: Callable[[str, int, int], None] | None = None,
 ) -> GenerateResult:
     """Write the 903 CSV set per LA and year under `out`, the LA list and the provider lists,
-    and for each CMS shape in `sources` one extract per LA under `out/<source>/<la>/`."""
+    and for each CMS shape in `sources` one extract per LA under `out/<source>/<la>/`.
+    `on_la(la, done, total)` is called as each LA is finished (for a progress bar)."""
     global _WORLD
     started = time.perf_counter()
     years = sorted(check_year(y) for y in years)
@@ -213,9 +215,13 @@ def run(
     codes = [la.la_code for la in las]
     if processes > 1 and len(codes) > 1:
         with multiprocessing.get_context("fork").Pool(processes) as pool:
-            outcomes = list(_collect(pool.imap(_work, codes), out, xml, errors, result, kept))
+            outcomes = _finished(
+                _collect(pool.imap(_work, codes), out, xml, errors, result, kept), len(codes), on_la
+            )
     else:
-        outcomes = list(_collect(map(_work, codes), out, xml, errors, result, kept))
+        outcomes = _finished(
+            _collect(map(_work, codes), out, xml, errors, result, kept), len(codes), on_la
+        )
     del outcomes
     if errors > 0:
         from cic_lab.generate import defects
@@ -234,6 +240,17 @@ def run(
     _WORLD = None
     result.total_seconds = time.perf_counter() - started
     return result
+
+
+def _finished(
+    las: Iterator[str], total: int, on_la: Callable[[str, int, int], None] | None
+) -> list[str]:
+    done = []
+    for la in las:
+        done.append(la)
+        if on_la is not None:
+            on_la(la, len(done), total)
+    return done
 
 
 def _collect(
