@@ -12,7 +12,7 @@ TEST_WAREHOUSE := target/test-warehouse/build.duckdb
 CMS_SAMPLE := target/cms-sample
 CMS_YEARS := --vars '{ssda903_years: [2024-25, 2025-26]}'
 
-.PHONY: bootstrap oracle demo test test-dbt-then-python test-python test-dbt lint clean
+.PHONY: bootstrap bootstrap-spark oracle demo test test-dbt-then-python test-python test-dbt test-spark test-spark-duckdb test-spark-spark lint clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -75,6 +75,56 @@ test-dbt: bootstrap $(CMS_SAMPLE)
 
 $(CMS_SAMPLE): $(STAMP)
 	$(BIN)/cic-lab generate --out $(CMS_SAMPLE) --tier small --years 2024-25,2025-26 --seed 1 --sources lcs,mosaic > /dev/null
+
+# The same project on Spark (dbt-spark in session mode: a local Spark inside the dbt process).
+# Its own venv, .venv-spark: pyspark is large and most users never need it. Java comes from the
+# distribution (Debian/Ubuntu: apt-get install openjdk-17-jre-headless).
+SPARK_VENV := .venv-spark
+SPARK_BIN := $(SPARK_VENV)/bin
+SPARK_STAMP := $(SPARK_VENV)/.installed
+SPARK_TEST := target/test-spark
+SPARK_TEST_WAREHOUSE := $(SPARK_TEST)/build.duckdb
+
+$(SPARK_STAMP): pyproject.toml requirements.lock requirements-spark.lock
+	@command -v java >/dev/null 2>&1 || { echo "Spark needs Java (8, 11 or 17) on PATH; on Debian or Ubuntu: apt-get install openjdk-17-jre-headless" >&2; exit 2; }
+	@test -d $(SPARK_VENV) || $(PYTHON) -m venv $(SPARK_VENV)
+	$(SPARK_BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -r requirements-spark.lock -e .
+	@touch $(SPARK_STAMP)
+
+bootstrap-spark: $(SPARK_STAMP) profiles.yml
+
+# Everything runs from .venv-spark (the project is installed there too), .venv is not needed.
+# The sample (test-dbt's inputs) landed once into DuckDB and published as Parquet for Spark
+# (cic spark-raw), then built on both engines (every model, data test and unit test), then every
+# mart compared row by row. It runs the profile of profiles.example.yml, whatever profiles.yml
+# holds. Spark's state (warehouse, scratch) stays under $(SPARK_TEST)/spark; its catalog is
+# in memory: one dbt invocation on a fresh folder needs no Derby metastore and its round trips.
+# The DuckDB and Spark builds run side by side.
+test-spark: bootstrap-spark
+	@test -d $(CMS_SAMPLE) || $(SPARK_BIN)/cic-lab generate --out $(CMS_SAMPLE) --tier small --years 2024-25,2025-26 --seed 1 --sources lcs,mosaic > /dev/null
+	rm -rf $(SPARK_TEST)
+	mkdir -p $(SPARK_TEST)/profiles $(SPARK_TEST)/spark/tmp
+	cp profiles.example.yml $(SPARK_TEST)/profiles/profiles.yml
+	@for dir in $(SAMPLE)/*/*/; do \
+		la=$$(basename $$(dirname $$dir)); year=$$(basename $$dir); \
+		CIC_WAREHOUSE=$(SPARK_TEST_WAREHOUSE) $(SPARK_BIN)/cic land $$dir --la $$la --year $$year > /dev/null || exit $$?; \
+	done
+	CIC_WAREHOUSE=$(SPARK_TEST_WAREHOUSE) $(SPARK_BIN)/cic land $(CMS_SAMPLE)/lcs/940 --source lcs --la 940 > /dev/null
+	CIC_WAREHOUSE=$(SPARK_TEST_WAREHOUSE) $(SPARK_BIN)/cic land $(CMS_SAMPLE)/mosaic/941 --source mosaic --la 941 > /dev/null
+	CIC_WAREHOUSE=$(SPARK_TEST_WAREHOUSE) $(SPARK_BIN)/cic reference postcodes
+	CIC_WAREHOUSE=$(SPARK_TEST_WAREHOUSE) CIC_SPARK_DIR=$(CURDIR)/$(SPARK_TEST)/spark $(SPARK_BIN)/cic spark-raw
+	$(MAKE) --no-print-directory -j2 test-spark-duckdb test-spark-spark
+	$(SPARK_BIN)/cic-lab spark-compare --duckdb $(SPARK_TEST_WAREHOUSE) --spark-warehouse $(SPARK_TEST)/spark/warehouse
+
+test-spark-duckdb:
+	CIC_WAREHOUSE=$(SPARK_TEST_WAREHOUSE) $(SPARK_BIN)/dbt build --profiles-dir $(SPARK_TEST)/profiles --target dev $(CMS_YEARS) --target-path $(SPARK_TEST)/dbt-duckdb --log-path $(SPARK_TEST)/logs-duckdb --warn-error-options '{"error": ["NoNodesForSelectionCriteria"]}' > $(SPARK_TEST)/build-duckdb.log || { tail -40 $(SPARK_TEST)/build-duckdb.log; exit 1; }
+	@tail -1 $(SPARK_TEST)/build-duckdb.log
+
+# Spark's own log lines (a warning per statement) go to a file, not the console. Its scratch
+# files hold child-level data too: the JVM inherits an owner-only file-creation mask.
+test-spark-spark:
+	umask 077 && CIC_SPARK_DIR=$(CURDIR)/$(SPARK_TEST)/spark CIC_SPARK_CATALOG=in-memory SPARK_LOCAL_IP=127.0.0.1 $(SPARK_BIN)/dbt build --profiles-dir $(SPARK_TEST)/profiles --target spark $(CMS_YEARS) --target-path $(SPARK_TEST)/dbt-spark --log-path $(SPARK_TEST)/logs-spark > $(SPARK_TEST)/build-spark.log 2> $(SPARK_TEST)/spark-stderr.log || { tail -40 $(SPARK_TEST)/build-spark.log; exit 1; }
+	@tail -1 $(SPARK_TEST)/build-spark.log
 
 lint: bootstrap
 	$(BIN)/ruff check scripts tests/python

@@ -68,14 +68,16 @@ failing_header as (
 
 failing_uasc as (
 
-    select * from {{ ref('ssda903__uasc') }} as uasc
+    {#- Not aliased `uasc`: inside the subquery Spark would read uasc.la_code as a field of
+        failing_header's UASC column (an inner column wins over an outer alias there). #}
+    select * from {{ ref('ssda903__uasc') }} as uasc_rows
     where
         exists (
         select 1 from failing_header
         where
-            failing_header.la_code = uasc.la_code
-            and failing_header.collection_year = uasc.collection_year
-            and failing_header.child = uasc.child
+            failing_header.la_code = uasc_rows.la_code
+            and failing_header.collection_year = uasc_rows.collection_year
+            and failing_header.child = uasc_rows.child
     )
 
 )

@@ -29,5 +29,5 @@
 {#- The values of `column` over a URN's rows in the provider lists (an aggregate: used grouped by
     URN), as one text with a comma between and at both ends, in list and row order. -#}
 {% macro ofsted_list(column) -%}
-    concat(',', {{ dbt.listagg(column, "','", 'order by source_list, source_row') }}, ',')
+    concat(',', {{ ordered_listagg(column, "','", ['source_list', 'source_row']) }}, ',')
 {%- endmacro %}

@@ -293,6 +293,39 @@ def export(
         )
 
 
+@app.command(name="spark-raw")
+def spark_raw(
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", help="Folder to write to [$CIC_SPARK_DIR/raw, else target/spark/raw]."
+        ),
+    ] = None,
+) -> None:
+    """Publish the landed raw schema (and reference_data) as Parquet for a Spark warehouse:
+    one folder per table, <out>/<schema>/<table>/, replaced whole. Land first (cic land); on
+    Spark, dbt registers each folder as a table of the same name when it starts.
+
+    Exit status: 0 written; 2 nothing written (no warehouse, or it could not be read)."""
+    from cic.spark_raw import publish
+
+    _require_warehouse()
+    try:
+        with connect() as con:
+            published = publish(con, out)
+    except (RuntimeError, OSError) as exc:
+        _error(exc)
+        raise typer.Exit(2) from exc
+    total = sum(published.rows.values())
+    console.print(
+        Text(
+            f"Published {len(published.rows)} tables ({total} rows) as Parquet to "
+            f"{printable(str(published.root))}"
+        ),
+        highlight=False,
+    )
+
+
 _STEP_STYLE = {"ok": "green", "warning": "yellow", "held": "bold red", "failed": "bold red"}
 
 

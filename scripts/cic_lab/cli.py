@@ -332,3 +332,35 @@ def bench_nightly_command(
         err.print(f"[bold red]error:[/] {exc}")
         raise typer.Exit(2) from exc
     console.print(render(tier, assigned, nights), highlight=False)
+
+
+@app.command(name="spark-compare")
+def spark_compare_command(
+    duckdb_file: Annotated[
+        Path, typer.Option("--duckdb", help="The DuckDB build file of the DuckDB build.")
+    ],
+    spark_warehouse: Annotated[
+        Path,
+        typer.Option(
+            "--spark-warehouse",
+            help="Spark's warehouse folder (spark.sql.warehouse.dir) of the Spark build.",
+        ),
+    ],
+) -> None:
+    """Compare every mart (ssda903, validation, analytics) of a Spark build with the DuckDB
+    build's, row by row, order-insensitive, types normalised. Prints one line per table.
+
+    Exit status: 0 every mart identical; 1 a mart differs or is missing on one side; 2 a build
+    is missing."""
+    from cic_lab.engine_compare import compare, render
+
+    if not duckdb_file.is_file() or not spark_warehouse.is_dir():
+        err.print("[bold red]error:[/] give a DuckDB build file and a Spark warehouse folder")
+        raise typer.Exit(2)
+    results = compare(duckdb_file, spark_warehouse)
+    typer.echo(render(results))  # plain lines: a table name is never folded
+    if not results:
+        err.print("[bold red]error:[/] no marts found on either engine")
+        raise typer.Exit(2)
+    if not all(r.ok for r in results):
+        raise typer.Exit(1)

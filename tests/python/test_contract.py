@@ -95,7 +95,7 @@ def test_a_new_column_is_one_entry_in_the_declaration(tmp_path):
     marts = {m["name"]: m for m in yaml.safe_load(files[codegen.MARTS])["models"]}
     columns = {c["name"]: c for c in marts["ssda903__episodes"]["columns"]}
     assert columns["place_reviewed"]["data_type"] == "date"
-    assert columns["place_reviewed_text"]["data_type"] == "varchar"
+    assert columns["place_reviewed_text"]["data_type"] == "string"
     assert list(columns)[-4:] == [
         "place_reviewed",
         "place_reviewed_text",

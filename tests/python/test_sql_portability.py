@@ -20,7 +20,15 @@ BANNED = {
     ),
     "generate_series or unnest": re.compile(r"\b(generate_series|unnest)\s*\(", re.IGNORECASE),
     "exclude (": re.compile(r"\bexclude\s*\(", re.IGNORECASE),
+    # Spark has no length-less varchar and no text type: cast with dbt.type_string().
+    "a varchar or text cast": re.compile(r"\bas\s+(varchar|text)\b", re.IGNORECASE),
+    # dbt-spark's listagg drops the order by (a warning, then rows in any order): use the
+    # dispatched ordered_listagg.
+    "dbt.listagg": re.compile(r"\blistagg\s*\(", re.IGNORECASE),
 }
+# Types in yml (model contracts, seed column_types) are rendered into DDL on every engine:
+# `string` is DuckDB's VARCHAR and Spark's string; varchar and text fail on Spark.
+YAML_TYPE = re.compile(r"(data_type:\s*|column_types:.*?:\s*)(varchar|text)\b", re.IGNORECASE)
 JINJA_COMMENT = re.compile(r"\{#.*?#\}", re.DOTALL)
 SQL_COMMENT = re.compile(r"--[^\n]*")
 
@@ -62,7 +70,72 @@ MODEL_FILES = (
 @pytest.mark.parametrize("path", MODEL_FILES, ids=lambda p: p.name)
 def test_model_sql_avoids_engine_specific_constructs(path):
     text = JINJA_COMMENT.sub("", path.read_text())
+    for name in ("dbt.listagg",):
+        # Jinja calls are what dbt.listagg is: look before the Jinja is stripped.
+        if BANNED[name].search(SQL_COMMENT.sub("", text)):
+            pytest.fail(f"{path.relative_to(PROJECT_ROOT)} uses {name}")
     text = SQL_COMMENT.sub("", text)
     text = strip_jinja(text)
     found = [name for name, pattern in BANNED.items() if pattern.search(text)]
     assert not found, f"{path.relative_to(PROJECT_ROOT)} uses {', '.join(found)}"
+
+
+YAML_FILES = sorted((PROJECT_ROOT / "models").rglob("*.yml")) + sorted(
+    (PROJECT_ROOT / "seeds").rglob("*.yml")
+)
+
+
+@pytest.mark.parametrize("path", YAML_FILES, ids=lambda p: p.name)
+def test_yaml_types_are_portable(path):
+    found = sorted({m.group(2) for m in YAML_TYPE.finditer(path.read_text())})
+    assert not found, f"{path.relative_to(PROJECT_ROOT)} declares {', '.join(found)}: use string"
+
+
+# Spark resolves a qualified name inside a subquery against the subquery's own columns first:
+# in `from uasc_table as uasc where exists (select 1 from header where header.child =
+# uasc.child)`, uasc.child is read as a field of the Header's UASC column (an error, or a wrong
+# answer). DuckDB reads the outer alias. So an alias used from inside a subquery must not be the
+# name of a 903 column.
+SUBQUERY = re.compile(r"\b(?:exists|in)\s*\(\s*select\b", re.IGNORECASE)
+QUALIFIED = re.compile(r"\b([a-z_]\w*)\.[a-z_]\w*", re.IGNORECASE)
+INNER_ALIAS = re.compile(r"\b(?:from|join)\s+(?:[\w.]+\s+(?:as\s+)?)?(\w+)", re.IGNORECASE)
+
+
+def outer_aliases_in_subqueries(sql: str) -> set[str]:
+    """Qualifiers used inside `exists (select ...)` / `in (select ...)` that the subquery does
+    not define itself."""
+    found: set[str] = set()
+    for match in SUBQUERY.finditer(sql):
+        start = sql.index("(", match.start())
+        depth, end = 0, start
+        while end < len(sql):
+            depth += {"(": 1, ")": -1}.get(sql[end], 0)
+            if depth == 0:
+                break
+            end += 1
+        block = sql[start:end]
+        inner = {a.lower() for a in INNER_ALIAS.findall(block)}
+        inner |= {w.lower() for w in re.findall(r"\b(?:from|join)\s+(\w+)", block, re.I)}
+        found |= {q.lower() for q in QUALIFIED.findall(block)} - inner
+    return found
+
+
+def test_the_subquery_alias_check_catches_the_uasc_case():
+    sql = (
+        "select * from  as uasc where exists (select 1 from header where header.child = uasc.child)"
+    )
+    assert outer_aliases_in_subqueries(sql) == {"uasc"}
+    assert outer_aliases_in_subqueries(sql.replace("uasc", "uasc_rows")) == {"uasc_rows"}
+
+
+@pytest.mark.parametrize("path", MODEL_FILES, ids=lambda p: p.name)
+def test_no_subquery_reads_an_outer_alias_named_like_a_903_column(path):
+    from cic.ssda903 import TABLES, raw_columns
+
+    columns = {c for table in TABLES for c in raw_columns(table)}
+    text = strip_jinja(SQL_COMMENT.sub("", JINJA_COMMENT.sub("", path.read_text())))
+    clashing = sorted(outer_aliases_in_subqueries(text) & columns)
+    assert not clashing, (
+        f"{path.relative_to(PROJECT_ROOT)}: a subquery reads the outer alias {clashing}, the "
+        "name of a 903 column, which Spark resolves to that column: rename the alias"
+    )

@@ -32,13 +32,13 @@ uasc as (
 
 failing_uasc as (
 
-    select * from uasc
+    select * from uasc as uasc_rows
     where exists (
             select 1 from care_leaver_rows as oc3
             where
-                oc3.la_code = uasc.la_code
-                and oc3.collection_year = uasc.collection_year
-                and oc3.child = uasc.child
+                oc3.la_code = uasc_rows.la_code
+                and oc3.collection_year = uasc_rows.collection_year
+                and oc3.child = uasc_rows.child
         )
 
 ),

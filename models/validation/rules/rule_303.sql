@@ -15,15 +15,17 @@ header as (
 
 uasc as (
 
-    select * from {{ ref('ssda903__uasc') }} as uasc
+    -- Not aliased uasc: inside the subquery Spark reads uasc.la_code as a field of the
+    -- Header's UASC column (an inner column wins over an outer alias there).
+    select * from {{ ref('ssda903__uasc') }} as uasc_rows
     where
         duc_text is not null
         and exists (
             select 1 from header
             where
-                header.la_code = uasc.la_code
-                and header.collection_year = uasc.collection_year
-                and header.child = uasc.child
+                header.la_code = uasc_rows.la_code
+                and header.collection_year = uasc_rows.collection_year
+                and header.child = uasc_rows.child
         )
 
 )

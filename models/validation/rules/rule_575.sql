@@ -24,15 +24,15 @@ episodes as (
 
 failing as (
 
-    select * from missing
+    select * from missing as missing_rows
     where
         exists (
             select 1 from episodes
             where
-                episodes.la_code = missing.la_code
-                and episodes.collection_year = missing.collection_year
-                and episodes.child = missing.child
-                and missing.mis_start between episodes.decom and episodes.dec
+                episodes.la_code = missing_rows.la_code
+                and episodes.collection_year = missing_rows.collection_year
+                and episodes.child = missing_rows.child
+                and missing_rows.mis_start between episodes.decom and episodes.dec
         )
 
 )

@@ -20,25 +20,25 @@ periods as (
 
 failing as (
 
-    select * from missing
+    select * from missing as missing_rows
     where
         exists (
             select 1 from periods
             where
-                periods.la_code = missing.la_code
-                and periods.collection_year = missing.collection_year
-                and periods.child = missing.child
+                periods.la_code = missing_rows.la_code
+                and periods.collection_year = missing_rows.collection_year
+                and periods.child = missing_rows.child
                 and not periods.is_open
-                and missing.mis_start > periods.period_end
+                and missing_rows.mis_start > periods.period_end
         )
         and not exists (
             select 1 from periods
             where
-                periods.la_code = missing.la_code
-                and periods.collection_year = missing.collection_year
-                and periods.child = missing.child
-                and missing.mis_start >= periods.period_start
-                and (periods.is_open or missing.mis_start <= periods.period_end)
+                periods.la_code = missing_rows.la_code
+                and periods.collection_year = missing_rows.collection_year
+                and periods.child = missing_rows.child
+                and missing_rows.mis_start >= periods.period_start
+                and (periods.is_open or missing_rows.mis_start <= periods.period_end)
         )
 
 )

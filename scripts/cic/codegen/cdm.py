@@ -19,9 +19,10 @@ from cic.contracts import CDM_FILE, Cdm, CdmColumn, cdm
 
 CONTRACT_MACRO = Path("macros") / "cdm" / "cdm_contract.sql"
 ENTITY_MODELS = Path("models") / "intermediate" / "cdm" / "_cdm__entities.yml"
-# The dbt type of each declared type, as the yml of typed models spells it (the macro casts with
-# dbt.type_string() instead, so that it holds on every engine).
-DATA_TYPES = {"text": "varchar", "date": "date"}
+# The dbt type of each declared type, as the yml of typed models spells it: `string`, which
+# DuckDB reads as VARCHAR and Spark as its string type (Spark has no length-less varchar). The
+# macro casts with dbt.type_string() instead, so that it holds on every engine.
+DATA_TYPES = {"text": "string", "date": "date"}
 
 
 def quoted(text: str) -> str:

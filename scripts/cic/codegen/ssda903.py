@@ -54,14 +54,14 @@ MART_DESCRIPTION = """\
 
 MART_LEADING_COLUMNS = """\
       - name: la_code
-        data_type: varchar
+        data_type: string
         description: DfE 3-digit code of the LA whose return this is.
         data_tests:
           - not_null:
               config:
                 severity: error
       - name: collection_year
-        data_type: varchar
+        data_type: string
         description: Collection year, 1 April to 31 March, written 2025-26.
         data_tests:
           - not_null:
@@ -71,7 +71,7 @@ MART_LEADING_COLUMNS = """\
 
 MART_TRAILING_COLUMNS = """\
       - name: _source_file
-        data_type: varchar
+        data_type: string
         description: Name of the landed file the row came from; null for a row derived from \
 the common data model.
         data_tests:
@@ -207,7 +207,7 @@ def staging_sql(table: Ssda903Table) -> str:
 
 
 def _mart_column(column: Ssda903Column) -> str:
-    data_type = "date" if column.is_date else "varchar"
+    data_type = "date" if column.is_date else "string"
     out = (
         f"      - name: {column.column}\n"
         f"        data_type: {data_type}\n"
@@ -220,7 +220,7 @@ def _mart_column(column: Ssda903Column) -> str:
     if column.is_date:
         out += (
             f"      - name: {column.column}_text\n"
-            "        data_type: varchar\n"
+            "        data_type: string\n"
             f'        description: "{column.name} exactly as landed (trimmed); kept so that a '
             'date that does not parse stays visible."\n'
         )

@@ -20,6 +20,7 @@ from cic.paths import PROJECT_ROOT
 
 # "12 of 599 OK created sql table model ssda903.episodes ....... [OK in 0.41s]"
 _PROGRESS = re.compile(r"^\S*\s*(\d+) of (\d+) (START|OK|PASS|WARN|ERROR|FAIL|SKIP)\b")
+_HOOK = " hook: "
 _PR_SET_PDEATHSIG = 1
 
 
@@ -103,7 +104,7 @@ def build(
         for line in process.stdout:
             out.write(line)
             match = _PROGRESS.match(line.strip())
-            if match is None:
+            if match is None or _HOOK in line:  # on-run-start hooks count apart: "1 of 1"
                 continue
             done, total, status = int(match[1]), int(match[2]), match[3]
             outcome.nodes = total

@@ -1,0 +1,197 @@
+"""Every mart of a Spark build against the same mart of a DuckDB build, row by row.
+
+The marts are the public schemas (ssda903, validation and analytics where present). On the
+DuckDB side they are read from the build file; on the Spark side from the Parquet files Spark
+wrote for each managed table (<spark warehouse>/<schema>.db/<table>/), read by DuckDB, so that
+no second JVM has to start and both sides go through one SQL engine for the comparison.
+
+Values are compared as text after normalising types: numbers (integers, decimals, doubles)
+as doubles rounded to 6 decimal places, so that decimal(38,2) and decimal(22,2) or int and
+bigint compare equal; timestamps without time zone; booleans as true/false; dates as ISO text.
+Rows are compared as multisets (order-insensitive, duplicates counted, NULL equal to NULL).
+Columns that identify the build (validation.error_history's build_id and built_at) are left out.
+The report names tables, columns and counts, never values: the rows are child-level data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+MART_SCHEMAS = ("ssda903", "validation", "analytics")
+# Columns that name the build itself, not its answers: they differ between any two builds.
+PER_BUILD_COLUMNS = {"validation.error_history": ("build_id", "built_at")}
+NUMERIC = (
+    "TINYINT",
+    "SMALLINT",
+    "INTEGER",
+    "BIGINT",
+    "HUGEINT",
+    "UTINYINT",
+    "USMALLINT",
+    "UINTEGER",
+    "UBIGINT",
+    "FLOAT",
+    "DOUBLE",
+    "DECIMAL",
+)
+
+
+@dataclass
+class TableResult:
+    """One mart's comparison."""
+
+    name: str
+    duckdb_rows: int | None = None
+    spark_rows: int | None = None
+    only_duckdb: int = 0
+    only_spark: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.only_duckdb == 0 and self.only_spark == 0
+
+
+def _is_numeric(data_type: str) -> bool:
+    return data_type.upper().split("(")[0] in NUMERIC
+
+
+def _normalised(column: str, data_type: str, other_type: str) -> str:
+    quoted = '"' + column.replace('"', '""') + '"'
+    if _is_numeric(data_type) and _is_numeric(other_type):
+        return f"cast(round(cast({quoted} as double), 6) as varchar)"
+    upper = data_type.upper()
+    if upper.startswith("TIMESTAMP"):
+        return f"cast(cast({quoted} as timestamp) as varchar)"
+    if upper == "BOOLEAN":
+        return f"case when {quoted} then 'true' when not {quoted} then 'false' end"
+    return f"cast({quoted} as varchar)"
+
+
+def _columns(con: duckdb.DuckDBPyConnection, relation: str) -> dict[str, tuple[str, str]]:
+    """lower-case name -> (name as spelled, type) of a relation's columns."""
+    described = con.execute(f"describe {relation}").fetchall()
+    return {row[0].lower(): (row[0], row[1]) for row in described}
+
+
+def _spark_tables(spark_warehouse: Path, schemas: tuple[str, ...]) -> dict[str, Path]:
+    found = {}
+    for schema in schemas:
+        folder = spark_warehouse / f"{schema}.db"
+        if folder.is_dir():
+            for table in sorted(p for p in folder.iterdir() if p.is_dir()):
+                found[f"{schema}.{table.name.lower()}"] = table
+    return found
+
+
+def compare(
+    duckdb_file: Path, spark_warehouse: Path, schemas: tuple[str, ...] = MART_SCHEMAS
+) -> list[TableResult]:
+    """Compare every table of `schemas` in the DuckDB build file with Spark's managed tables."""
+    con = duckdb.connect()
+    con.execute(f"attach '{str(duckdb_file).replace(chr(39), chr(39) * 2)}' as wh (read_only)")
+    in_duckdb = {
+        f"{schema}.{table}".lower()
+        for schema, table in con.execute(
+            "select table_schema, table_name from information_schema.tables"
+            " where table_catalog = 'wh' and table_type = 'BASE TABLE'"
+            f" and table_schema in ({', '.join('?' for _ in schemas)})",
+            list(schemas),
+        ).fetchall()
+    }
+    in_spark = _spark_tables(spark_warehouse, schemas)
+    results = []
+    for name in sorted(in_duckdb | set(in_spark)):
+        result = TableResult(name)
+        results.append(result)
+        if name not in in_spark:
+            result.problems.append("missing on Spark")
+        if name not in in_duckdb:
+            result.problems.append("missing on DuckDB")
+        if result.problems:
+            continue
+        schema, table = name.split(".")
+        con.execute(f'create or replace temp view d as select * from wh."{schema}"."{table}"')
+        files = sorted(in_spark[name].glob("*.parquet"))
+        result.duckdb_rows = con.execute("select count(*) from d").fetchone()[0]  # type: ignore[index]
+        if not files:  # Spark may write no file at all for an empty table
+            result.spark_rows = 0
+            if result.duckdb_rows:
+                result.only_duckdb = result.duckdb_rows
+            continue
+        paths = ", ".join("'" + str(p).replace("'", "''") + "'" for p in files)
+        con.execute(f"create or replace temp view s as select * from read_parquet([{paths}])")
+        result.spark_rows = con.execute("select count(*) from s").fetchone()[0]  # type: ignore[index]
+        d_cols, s_cols = _columns(con, "d"), _columns(con, "s")
+        for column in PER_BUILD_COLUMNS.get(name, ()):
+            d_cols.pop(column, None)
+            s_cols.pop(column, None)
+        if list(d_cols) != list(s_cols):
+            only_d = [c for c in d_cols if c not in s_cols]
+            only_s = [c for c in s_cols if c not in d_cols]
+            if only_d or only_s:
+                result.problems.append(
+                    f"columns differ (only DuckDB: {only_d or '-'}; only Spark: {only_s or '-'})"
+                )
+                continue
+            result.problems.append("columns in a different order")
+        d_select = ", ".join(
+            _normalised(d_cols[c][0], d_cols[c][1], s_cols[c][1]) + f" as c{i}"
+            for i, c in enumerate(d_cols)
+        )
+        s_select = ", ".join(
+            _normalised(s_cols[c][0], s_cols[c][1], d_cols[c][1]) + f" as c{i}"
+            for i, c in enumerate(d_cols)
+        )
+        con.execute(f"create or replace temp view dn as select {d_select} from d")
+        con.execute(f"create or replace temp view sn as select {s_select} from s")
+        result.only_duckdb = con.execute(  # type: ignore[index]
+            "select count(*) from (select * from dn except all select * from sn)"
+        ).fetchone()[0]
+        result.only_spark = con.execute(  # type: ignore[index]
+            "select count(*) from (select * from sn except all select * from dn)"
+        ).fetchone()[0]
+        if result.only_duckdb or result.only_spark:
+            differing = [
+                d_cols[c][0]
+                for i, c in enumerate(d_cols)
+                if con.execute(  # type: ignore[index]
+                    f"select count(*) from (select c{i} from dn except all select c{i} from sn)"
+                ).fetchone()[0]
+                or con.execute(  # type: ignore[index]
+                    f"select count(*) from (select c{i} from sn except all select c{i} from dn)"
+                ).fetchone()[0]
+            ]
+            result.problems.append(
+                "values differ in "
+                + (", ".join(differing) if differing else "row combinations only")
+            )
+    con.close()
+    return results
+
+
+def render(results: list[TableResult]) -> str:
+    """A per-table summary and a last line with the totals."""
+    width = max([len(r.name) for r in results] + [5])
+    lines = [
+        f"{'table':<{width}}  {'duckdb':>8}  {'spark':>8}  {'only d':>7}  {'only s':>7}  result"
+    ]
+    for r in results:
+        status = "identical" if r.ok else "; ".join(r.problems) or "rows differ"
+        lines.append(
+            f"{r.name:<{width}}  {_count(r.duckdb_rows):>8}  {_count(r.spark_rows):>8}"
+            f"  {r.only_duckdb:>7}  {r.only_spark:>7}  {status}"
+        )
+    same = sum(r.ok for r in results)
+    rows = sum(r.duckdb_rows or 0 for r in results)
+    lines.append(
+        f"{same} of {len(results)} marts identical on DuckDB and Spark ({rows} DuckDB rows)"
+    )
+    return "\n".join(lines)
+
+
+def _count(n: int | None) -> str:
+    return "-" if n is None else str(n)

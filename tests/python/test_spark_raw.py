@@ -1,0 +1,104 @@
+"""Spark landing (cic spark-raw) and the engine comparison (cic-lab spark-compare), without
+Spark: both are files DuckDB writes and reads. `make test-spark` runs the real thing."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import duckdb
+
+from cic_lab.engine_compare import compare, render
+
+SAMPLE = Path(__file__).parents[1] / "fixtures" / "sample" / "886" / "2024-25"
+
+
+def test_spark_raw_publishes_every_landed_table_owner_only_with_its_rows(tmp_path, warehouse, cic):
+    assert cic("land", SAMPLE, "--la", "886", "--year", "2024-25")[0] == 0
+    out = tmp_path / "spark" / "raw"
+    code, output = cic("spark-raw", "--out", out)
+    assert code == 0, output
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        tables = con.execute(
+            "select table_schema, table_name from information_schema.tables"
+            " where table_schema in ('raw', 'reference_data')"
+        ).fetchall()
+        for schema, table in tables:
+            files = list((out / schema / table).glob("*.parquet"))
+            assert len(files) == 1, (schema, table)
+            landed = con.execute(f'select * from "{schema}"."{table}" order by all').fetchall()
+            published = con.execute(
+                f"select * from read_parquet('{files[0]}') order by all"
+            ).fetchall()
+            assert published == landed, (schema, table)
+            assert not stat.S_IMODE(files[0].stat().st_mode) & 0o077
+    assert ("raw", "_loads") in tables and ("raw", "ssda903__episodes") in tables
+    # A second publication replaces the first whole, leaving nothing beside it.
+    (out / "raw" / "stale_table").mkdir()
+    assert cic("spark-raw", "--out", out)[0] == 0
+    assert not (out / "raw" / "stale_table").exists()
+    assert sorted(p.name for p in out.parent.iterdir()) == ["raw"]
+
+
+def test_spark_raw_needs_a_landed_warehouse(tmp_path, warehouse, cic):
+    code, output = cic("spark-raw", "--out", tmp_path / "raw")
+    assert code == 2
+    assert "no warehouse" in output
+
+
+def _fake_spark_table(warehouse: Path, name: str, sql: str) -> None:
+    schema, table = name.split(".")
+    folder = warehouse / f"{schema}.db" / table
+    folder.mkdir(parents=True)
+    duckdb.execute(f"copy ({sql}) to '{folder / 'part-00000.parquet'}' (format parquet)")
+
+
+def test_compare_normalises_types_and_ignores_row_order(tmp_path):
+    build = tmp_path / "build.duckdb"
+    with duckdb.connect(str(build)) as con:
+        con.execute("create schema ssda903")
+        con.execute(
+            "create table ssda903.episodes as select * from (values"
+            " ('886', 1, 10.50::decimal(38,2), date '2024-04-01', true),"
+            " ('886', 2, null, null, false)) as t(la_code, n, amount, decom, flag)"
+        )
+    spark = tmp_path / "warehouse"
+    _fake_spark_table(
+        spark,
+        "ssda903.episodes",
+        "select * from (values ('886', 2::bigint, null::decimal(22,2), null::date, false),"
+        " ('886', 1::bigint, 10.5::decimal(22,2), date '2024-04-01', true))"
+        " as t(la_code, n, amount, decom, flag)",
+    )
+    results = compare(build, spark)
+    assert [(r.name, r.ok, r.duckdb_rows, r.spark_rows) for r in results] == [
+        ("ssda903.episodes", True, 2, 2)
+    ]
+    assert "1 of 1 marts identical" in render(results)
+
+
+def test_compare_names_the_differing_column_and_a_missing_table_never_a_value(tmp_path):
+    build = tmp_path / "build.duckdb"
+    with duckdb.connect(str(build)) as con:
+        con.execute("create schema ssda903")
+        con.execute("create schema validation")
+        con.execute(
+            "create table ssda903.header as select * from (values ('886', 'C1', 'M'),"
+            " ('886', 'C2', 'F')) as t(la_code, child, sex)"
+        )
+        con.execute("create table validation.errors as select 1 as n")
+    spark = tmp_path / "warehouse"
+    _fake_spark_table(
+        spark,
+        "ssda903.header",
+        "select * from (values ('886', 'C1', 'M'), ('886', 'C2', 'secret'))"
+        " as t(la_code, child, sex)",
+    )
+    results = {r.name: r for r in compare(build, spark)}
+    assert not results["ssda903.header"].ok
+    assert results["ssda903.header"].only_duckdb == 1
+    assert results["ssda903.header"].problems == ["values differ in sex"]
+    assert results["validation.errors"].problems == ["missing on Spark"]
+    text = render(list(results.values()))
+    assert "secret" not in text and "C2" not in text
+    assert "0 of 2 marts identical" in text
