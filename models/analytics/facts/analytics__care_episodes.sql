@@ -45,7 +45,8 @@ returned as (
 
 episodes as (
 
-    select * from returned where copy_number = 1
+    select * from returned
+    where copy_number = 1
 
 ),
 
@@ -95,8 +96,8 @@ earlier as (
     inner join episodes as earlier_episode
         on
             return_years.la_code = earlier_episode.la_code
-            and earlier_episode.time_period < return_years.time_period
-            and earlier_episode.dec < return_years.year_start
+            and return_years.time_period > earlier_episode.time_period
+            and return_years.year_start > earlier_episode.dec
     left join episodes as this_return
         on
             return_years.la_code = this_return.la_code
