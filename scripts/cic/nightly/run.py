@@ -27,6 +27,7 @@ from pathlib import Path
 
 import duckdb
 
+from cic.councils import store_registry
 from cic.gates import landing_gate, submission_gate, write_data_docs
 from cic.land.lander import Lander, Outcome
 from cic.land.names import printable
@@ -178,6 +179,7 @@ class Nightly:
                 self._record(Step("discover", la, 0.0, "held", problem))
         with connect(self.warehouse) as con:
             con.execute(GATES_DDL)
+            store_registry(con, self.options.registry)
             for council in found.councils:
                 try:
                     self._land(con, council)
