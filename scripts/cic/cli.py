@@ -195,13 +195,17 @@ def land(
     try:
         with connect() as con, _file_progress(len(found.files)) as advance:
             lander = Lander(con, la, year, encoding, source)
-            for current in found.files:
-                advance(current)
-                try:
-                    outcomes.append(lander.land(current))
-                except OSError as exc:  # vanished, or changed since the survey: nothing written
-                    reason = f"cannot be read: {exc.strerror or 'I/O error'}"
-                    skipped.append(Skipped(current, reason))
+
+            def before(path: Path) -> None:
+                nonlocal current
+                current = path
+                advance(path)
+
+            outcomes, unreadable = lander.land_all(found.files, before)
+            # Vanished, or changed since the survey: nothing written.
+            for path, problem in unreadable:
+                reason = f"cannot be read: {problem.strerror or 'I/O error'}"
+                skipped.append(Skipped(path, reason))
             current = None
     except RuntimeError as exc:  # the warehouse cannot be opened
         _error(exc)

@@ -92,10 +92,12 @@ with connect(warehouse) as con:
     for year in years:
         for folder in sorted((data / 'ssda903').glob('*/' + year)):
             lander = Lander(con, folder.parent.name, year)
-            for path in expand([folder]):
-                outcome = lander.land(path)
+            outcomes, unreadable = lander.land_all(expand([folder]))
+            for outcome in outcomes:
                 if outcome.status == 'rejected':
-                    raise SystemExit('rejected: ' + str(path) + ': ' + outcome.message)
+                    raise SystemExit('rejected: ' + str(outcome.path) + ': ' + outcome.message)
+            if unreadable:
+                raise SystemExit('unreadable: ' + str(unreadable[0][0]))
 """
 
 LAND_EXTRACTS = """

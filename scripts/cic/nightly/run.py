@@ -212,7 +212,10 @@ class Nightly:
                 lander = Lander(con, council.la, year, None, council.source)
                 found = survey([folder])
                 skipped += found.skipped
-                outcomes += [lander.land(path) for path in found.files]
+                landed, unreadable = lander.land_all(found.files)
+                if unreadable:  # vanished, or changed since the survey: the council is held
+                    raise unreadable[0][1]
+                outcomes += landed
             counts = {s: sum(o.status == s for o in outcomes) for s in ("landed", "unchanged")}
             rows = sum(o.rows_landed for o in outcomes)
             step.detail = (
