@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 from pathlib import Path
 
 import pytest
@@ -636,3 +637,28 @@ def test_a_folder_lands_in_one_commit_unless_a_file_needs_its_own(
     data = "select _load_id, _source_row, child from raw.ssda903__header order by 1, 2"
     for sql in (audit, data, "select * from raw._load_tables order by 1, 2"):
         assert query(warehouse, sql) == query(one_by_one, sql)
+
+
+def test_a_copy_left_by_a_killed_landing_is_removed_by_the_next(tmp_path, warehouse, monkeypatch):
+    """`kill -9` during the landing of a transcoded file leaves its private copy behind; the
+    next landing removes the copies of processes that are gone, and no other folder."""
+    import subprocess
+
+    from cic.land.lander import Lander
+    from cic.land.warehouse import connect
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(scratch))
+    dead = subprocess.Popen(["true"])  # a process that has exited
+    dead.wait()
+    orphan = scratch / f"cic-land-{dead.pid}-abc"
+    orphan.mkdir()
+    (orphan / "utf8.csv").write_text("a council's file", encoding="utf-8")
+    mine = scratch / f"cic-land-{os.getpid()}-def"  # a landing still running
+    mine.mkdir()
+    other = scratch / "something-else"
+    other.mkdir()
+    with connect(warehouse) as con:
+        Lander(con, "886", "2024-25")
+    assert sorted(p.name for p in scratch.iterdir()) == sorted([mine.name, other.name])

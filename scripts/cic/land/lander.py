@@ -85,6 +85,38 @@ def _is_xml(path: Path, head: bytes) -> bool:
     return head[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
 
 
+SCRATCH_PREFIX = "cic-land-"  # a transcoded copy's folder: cic-land-<pid>-<random>
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
+def remove_orphaned_copies() -> int:
+    """Remove the transcoded copies a landing killed part-way left behind (`kill -9` gives it
+    no chance to remove its own): this user's cic-land-<pid>-* folders in the temporary
+    folder whose process is gone. They are owner-only, but hold a council's file. Returns how
+    many folders were removed."""
+    removed = 0
+    root = Path(tempfile.gettempdir())
+    for folder in root.glob(f"{SCRATCH_PREFIX}*-*"):
+        pid = folder.name[len(SCRATCH_PREFIX) :].split("-", 1)[0]
+        try:
+            owned = folder.is_dir() and folder.lstat().st_uid == os.getuid()
+        except OSError:
+            continue
+        if owned and pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
+
+
 def _batches(rows: Iterable[Row], size: int = BATCH) -> Iterator[list[Row]]:
     iterator = iter(rows)
     while batch := list(islice(iterator, size)):
@@ -168,6 +200,7 @@ class Lander:
         self._batch = False  # inside land_all's one transaction
         # A batch's audit rows, written together before it commits: raw._loads, raw._load_tables.
         self._pending: dict[str, list[list[object]]] = {}
+        remove_orphaned_copies()
         # Rows are numbered in the order DuckDB reads them (cic.land.csv_duckdb), and a large
         # file is spilled to disk rather than held in memory.
         con.execute("set preserve_insertion_order = true")
@@ -331,7 +364,7 @@ class Lander:
         if decode.is_utf8(encoding):
             return self._land_utf8(path, path, scan, load_id, encoding)
         # Another encoding: a UTF-8 copy, readable by this user only, removed once landed.
-        with tempfile.TemporaryDirectory(prefix="cic-land-") as scratch:
+        with tempfile.TemporaryDirectory(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-") as scratch:
             copy = Path(scratch) / "utf8.csv"
             bad = decode.transcode(path, encoding, copy)
             if bad:
