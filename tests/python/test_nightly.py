@@ -142,9 +142,10 @@ def test_the_build_reads_the_registry_the_run_was_given(nightly_outputs: Nightly
                 assert "PASS" in line or "START" in line, line
     published = nightly_outputs.folder / "published" / "cic.duckdb"
     with duckdb.connect(str(published), read_only=True) as con:
-        assert set(
-            con.execute("select la_code, source_system from staging.councils").fetchall()
-        ) == given
+        assert (
+            set(con.execute("select la_code, source_system from staging.councils").fetchall())
+            == given
+        )
 
 
 def test_publication_holds_every_mart_as_parquet_the_exports_and_the_report(
