@@ -56,7 +56,7 @@ stock as (
         locality.label as locality,
         on_date.distance_band as distance,
         locality_distance.label as locality_distance
-    from {{ ref('analytics__looked_after_on_date') }} as on_date
+    from {{ ref('analytics__looked_after_31_march') }} as on_date
     left join groupings as locality
         on
             locality.topic = 'locality'

@@ -71,7 +71,7 @@ stock as (
         period_of_care_start,
         {{ collection_start() }} as year_start,
         {{ collection_end() }} as year_end
-    from {{ ref('analytics__looked_after_on_date') }}
+    from {{ ref('analytics__looked_after_31_march') }}
     where is_31_march
 
 ),

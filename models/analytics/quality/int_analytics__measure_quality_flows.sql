@@ -28,7 +28,7 @@ cohorts as (
         child,
         'cla_31_march' as measure_id,
         pl_distance is null as is_distance_not_known
-    from {{ ref('analytics__looked_after_on_date') }}
+    from {{ ref('analytics__looked_after_31_march') }}
     where is_31_march
     union all
     select

@@ -50,7 +50,7 @@ stock as (
         time_period,
         child,
         period_of_care_start
-    from {{ ref('analytics__looked_after_on_date') }}
+    from {{ ref('analytics__looked_after_31_march') }}
     where is_31_march
 
 ),
