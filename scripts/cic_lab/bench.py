@@ -173,7 +173,7 @@ def bench(
             [sys.executable, "-c", LAND_ALL, str(warehouse), str(data), ",".join(years)]
         )
         # A warehouse fed by 903 files alone builds no CMS staging.
-        landing = "land (both years)"
+        landing = f"land ({len(years)} years)"
         variables = ["--vars", json.dumps({"cms_sources": []})]
     _check(landed, "landing")
     report.phases.append(Phase(landing, landed.wall_seconds, landed.peak_rss_mb, children))
