@@ -1,6 +1,6 @@
 -- Measures of the stock of children looked after on 31 March (DfE: children with a non-short-
 -- break episode open on 31 March; an episode ending that day does not count), from
--- analytics__looked_after_on_date's 31 March rows, one row per child:
+-- analytics__looked_after_31_march, one row per child:
 -- cla_31_march, the count, in total and by age group, sex, ethnic group, UASC, legal status,
 -- placement, provider, category of need, locality (PL_LOCATION IN/OUT of the LA's boundary),
 -- distance (PL_DISTANCE) and locality by distance; placed_over_20_miles (PL_DISTANCE over 20
@@ -70,7 +70,6 @@ stock as (
                 when locality.code = 'none' then 'none'
                 else concat(locality.code, '|', distance.code)
             end
-    where on_date.is_31_march
 
 ),
 

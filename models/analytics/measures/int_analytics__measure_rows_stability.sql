@@ -72,7 +72,6 @@ stock as (
         {{ collection_start() }} as year_start,
         {{ collection_end() }} as year_end
     from {{ ref('analytics__looked_after_31_march') }}
-    where is_31_march
 
 ),
 

@@ -29,7 +29,6 @@ cohorts as (
         'cla_31_march' as measure_id,
         pl_distance is null as is_distance_not_known
     from {{ ref('analytics__looked_after_31_march') }}
-    where is_31_march
     union all
     select
         la_code,

@@ -51,7 +51,6 @@ stock as (
         child,
         period_of_care_start
     from {{ ref('analytics__looked_after_31_march') }}
-    where is_31_march
 
 ),
 
