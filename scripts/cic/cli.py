@@ -195,13 +195,17 @@ def land(
     try:
         with connect() as con, _file_progress(len(found.files)) as advance:
             lander = Lander(con, la, year, encoding, source)
-            for current in found.files:
-                advance(current)
-                try:
-                    outcomes.append(lander.land(current))
-                except OSError as exc:  # vanished, or changed since the survey: nothing written
-                    reason = f"cannot be read: {exc.strerror or 'I/O error'}"
-                    skipped.append(Skipped(current, reason))
+
+            def before(path: Path) -> None:
+                nonlocal current
+                current = path
+                advance(path)
+
+            outcomes, unreadable = lander.land_all(found.files, before)
+            # Vanished, or changed since the survey: nothing written.
+            for path, problem in unreadable:
+                reason = f"cannot be read: {problem.strerror or 'I/O error'}"
+                skipped.append(Skipped(path, reason))
             current = None
     except RuntimeError as exc:  # the warehouse cannot be opened
         _error(exc)
@@ -537,6 +541,116 @@ def codegen(
         raise typer.Exit(1)
     verb = "stale" if check else "written"
     console.print(f"{len(paths)} generated file(s) {verb}", highlight=False)
+
+
+def _measure_value(value: float | None, unit: str, decimals: int) -> str:
+    """A value for the comparison table: counts as whole numbers, the rest to one more decimal
+    place than DfE publishes, so that a rounding boundary shows."""
+    if value is None:
+        return "-"
+    if unit == "count":
+        return f"{value:,.0f}"
+    return f"{value:,.{decimals + 1}f}"
+
+
+@app.command()
+def measures(
+    against_published: Annotated[
+        bool,
+        typer.Option(
+            "--against-published",
+            help="Compare England's headline measures with DfE's published figures.",
+        ),
+    ] = False,
+    year: Annotated[
+        str | None,
+        typer.Option(
+            "--year",
+            help="Collection year, e.g. 2024-25 [the newest with published figures].",
+            callback=lambda value: None if value is None else collection_year(value),
+        ),
+    ] = None,
+    tolerance: Annotated[
+        float,
+        typer.Option("--tolerance", help="Largest relative difference that passes.", min=0.0),
+    ] = 0.15,
+    database: Annotated[
+        Path | None,
+        typer.Option("--database", help="Warehouse to read [the build warehouse]."),
+    ] = None,
+) -> None:
+    """England's headline measures in analytics.measures beside DfE's published figures
+    (reference.published_measures): for each, both values and the relative difference. England
+    here is the sum over the councils the warehouse holds: on the national tier, every council.
+
+    Exit status: 0 every headline measure within the tolerance; 1 a measure further off, or
+    missing here or in the published figures; 2 no warehouse, or no analytics marts in it."""
+    import duckdb
+
+    from cic.measures import MissingTables, compare, councils_counted, latest_year
+
+    if not against_published:
+        raise typer.BadParameter(
+            "say what to compare: --against-published", param_hint="--against-published"
+        )
+    if database is None:
+        _require_warehouse()
+    path = database or warehouse_path()
+    if not path.is_file():
+        _error(f"no warehouse at {path}")
+        raise typer.Exit(2)
+    try:
+        with duckdb.connect(str(path), read_only=True) as con:
+            time_period = int(year[:4]) + 1 if year else latest_year(con)
+            if time_period is None:
+                raise MissingTables("England's rows for a year with published figures")
+            found = compare(con, time_period)
+            councils = councils_counted(con, time_period)
+    except MissingTables as exc:
+        _error(
+            f"{path} has no {exc}: build the analytics marts first "
+            "(dbt build --select +analytics__measures)"
+        )
+        raise typer.Exit(2) from exc
+    except duckdb.Error as exc:
+        _error(f"cannot read {path}: {exc}")
+        raise typer.Exit(2) from exc
+    label = f"{time_period - 1}-{str(time_period)[2:]}"
+    table = RichTable(title=f"England {label}: the warehouse ({councils} councils) and DfE")
+    for heading in ("Measure", "Unit", "Warehouse", "Published", "Difference", "Status"):
+        table.add_column(
+            heading, justify="right" if heading in {"Warehouse", "Difference"} else "left"
+        )
+    failing = 0
+    styles = {"ok": "green", "off": "bold red", "missing": "bold red"}
+    for item in found:
+        status = item.status(tolerance)
+        failing += status != "ok"
+        difference = item.relative_difference
+        table.add_row(
+            Text(item.measure_id),
+            item.unit,
+            _measure_value(item.ours, item.unit, item.decimals),
+            Text(item.published_text or "-"),
+            "-" if difference is None else f"{difference:+.1%}",
+            Text(status, style=styles[status]),
+        )
+    console.print(table)
+    if not found:
+        _error("the measure registry has no headline measure")
+        raise typer.Exit(1)
+    if failing:
+        err.print(
+            f"{failing} of {len(found)} headline measure(s) off by more than {tolerance:.0%} "
+            "or missing",
+            markup=False,
+            highlight=False,
+        )
+        raise typer.Exit(1)
+    console.print(
+        f"All {len(found)} headline measures within {tolerance:.0%} of DfE's figures",
+        highlight=False,
+    )
 
 
 @app.command()

@@ -81,6 +81,27 @@ def register(la: str, name: str, source: str, seeds: Path = SEEDS) -> bool:
     return True
 
 
+def store_registry(con: duckdb.DuckDBPyConnection, path: Path, seeds: Path = SEEDS) -> int:
+    """Make `path` the registry dbt reads (stg_reference__councils): its rows replace those of
+    raw._councils, so that a later plain `dbt build` sees the registry the last nightly run was
+    given. The project's own registry (seeds/reference/councils.csv, a seed dbt reads anyway)
+    clears the table. Returns the rows stored."""
+    con.execute("delete from raw._councils")
+    if path.resolve() == (seeds / "councils.csv").resolve() or not path.is_file():
+        return 0
+    rows = [
+        (row["la_code"].strip(), (row.get("la_name") or "").strip(), row["source_system"].strip())
+        for row in _read(path)
+        if (row.get("la_code") or "").strip() and (row.get("source_system") or "").strip()
+    ]
+    if rows:
+        con.executemany(
+            "insert into raw._councils values (?, ?, ?, ?, current_timestamp)",
+            [(*row, path.name) for row in rows],
+        )
+    return len(rows)
+
+
 def unmapped_values(warehouse: Path, la: str, source: str) -> list[tuple[str, str, int]] | None:
     """(domain, local value, rows) the warehouse could not map for the council; None when the
     warehouse or its validation.unmapped_codes mart does not exist yet."""

@@ -274,7 +274,13 @@ def bench_command(
     tier: Annotated[str, typer.Option("--tier", help="la, region or national.")] = "la",
     seed: Annotated[int, typer.Option("--seed", help="Generator seed.")] = 1,
     years: Annotated[
-        str, typer.Option("--years", help="Previous and current collection year.")
+        str,
+        typer.Option(
+            "--years",
+            help="Collection years to generate and land, oldest first: the last is the current "
+            "year the validator checks (with the one before), the earlier ones are history for "
+            "the analytics measures.",
+        ),
     ] = "2024-25,2025-26",
     oracle_las: Annotated[
         int | None,
@@ -301,8 +307,8 @@ def bench_command(
     if tier not in TIERS:
         raise typer.BadParameter(f"--tier must be one of {', '.join(TIERS)}")
     year_list = [collection_year(y.strip()) for y in years.split(",") if y.strip()]
-    if len(year_list) != 2:
-        raise typer.BadParameter("--years takes the previous and the current year")
+    if len(year_list) < 2 or year_list != sorted(set(year_list)):
+        raise typer.BadParameter("--years takes two or more collection years, oldest first")
     try:
         report = bench(tier, seed, year_list, oracle_las, source)
     except RuntimeError as exc:

@@ -75,9 +75,8 @@ def land_extracts(warehouse: Path, data: Path, source: str, las: list[str]) -> N
     with connect(warehouse) as con:
         for la in las:
             lander = Lander(con, la, None, source=source)
-            rejected = [
-                o for o in map(lander.land, expand([data / source / la])) if o.status == "rejected"
-            ]
+            outcomes, _ = lander.land_all(expand([data / source / la]))
+            rejected = [o for o in outcomes if o.status == "rejected"]
             if rejected:
                 raise RuntimeError(
                     f"{len(rejected)} {source} file(s) of LA {la} could not be landed: "

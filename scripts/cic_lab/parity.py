@@ -212,7 +212,8 @@ def land_and_build(
             if folder is None:
                 continue
             lander = Lander(con, la, collection_year)
-            rejected = [o for o in map(lander.land, expand([folder])) if o.status == "rejected"]
+            outcomes, _ = lander.land_all(expand([folder]))
+            rejected = [o for o in outcomes if o.status == "rejected"]
             if rejected:
                 raise RuntimeError(
                     f"{len(rejected)} file(s) in {folder} could not be landed; "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 from pathlib import Path
 
 import pytest
@@ -575,3 +576,89 @@ def test_landing_a_folder_shows_progress_at_a_terminal(tmp_path, warehouse, cic,
     assert code == 0, output
     drawn = screen.getvalue()
     assert "landing" in drawn and "[bold]header.csv" in drawn
+
+
+class _CountingConnection:
+    """A warehouse connection that counts its commits."""
+
+    def __init__(self, con: object) -> None:
+        self._con = con
+        self.commits = 0
+
+    def commit(self) -> object:
+        self.commits += 1
+        return self._con.commit()  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._con, name)
+
+
+def _folder(tmp_path: Path, refused_by_duckdb: bool) -> Path:
+    folder = tmp_path / ("mixed" if refused_by_duckdb else "clean")
+    folder.mkdir()
+    ends = ("\r\n", "\n") if refused_by_duckdb else ("\n", "\n")
+    write(folder / "a_header.csv", HEADER + ends[0] + ROWS[0] + ends[1] + ROWS[1] + "\n")
+    write(folder / "b_episodes.csv", EPISODES + "\n101,01/04/2024,S,C2,N1,U1,PR1,,,,,,\n")
+    if refused_by_duckdb:
+        write(folder / "c_bad.csv", "NAME,AGE\nx,1\n")
+    return folder
+
+
+@pytest.mark.parametrize("refused_by_duckdb", [False, True])
+def test_a_folder_lands_in_one_commit_unless_a_file_needs_its_own(
+    tmp_path, warehouse, refused_by_duckdb
+):
+    """A clean folder is one transaction (one sync to disk); a folder with a file DuckDB
+    refuses or a rejected file lands file by file, and either way the warehouse ends up the
+    same as landing each file on its own."""
+    from cic.land.lander import Lander, expand
+    from cic.land.warehouse import connect
+
+    folder = _folder(tmp_path, refused_by_duckdb)
+    with connect(warehouse) as con:
+        counting = _CountingConnection(con)
+        outcomes, unreadable = Lander(counting, "886", "2024-25").land_all(  # type: ignore[arg-type]
+            expand([folder])
+        )
+    assert not unreadable
+    files = 3 if refused_by_duckdb else 2
+    assert counting.commits == (files if refused_by_duckdb else 1)
+    assert [o.status for o in outcomes] == ["landed", "landed", "rejected"][:files]
+    assert_rows_accounted_for(warehouse)
+    one_by_one = tmp_path / "one_by_one" / "build.duckdb"
+    with connect(one_by_one) as con:
+        lander = Lander(con, "886", "2024-25")
+        for path in expand([folder]):
+            lander.land(path)
+    audit = (
+        "select load_id, source_file, status, rows_read, rows_landed, rows_rejected, message "
+        "from raw._loads order by load_id"
+    )
+    data = "select _load_id, _source_row, child from raw.ssda903__header order by 1, 2"
+    for sql in (audit, data, "select * from raw._load_tables order by 1, 2"):
+        assert query(warehouse, sql) == query(one_by_one, sql)
+
+
+def test_a_copy_left_by_a_killed_landing_is_removed_by_the_next(tmp_path, warehouse, monkeypatch):
+    """`kill -9` during the landing of a transcoded file leaves its private copy behind; the
+    next landing removes the copies of processes that are gone, and no other folder."""
+    import subprocess
+
+    from cic.land.lander import Lander
+    from cic.land.warehouse import connect
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(scratch))
+    dead = subprocess.Popen(["true"])  # a process that has exited
+    dead.wait()
+    orphan = scratch / f"cic-land-{dead.pid}-abc"
+    orphan.mkdir()
+    (orphan / "utf8.csv").write_text("a council's file", encoding="utf-8")
+    mine = scratch / f"cic-land-{os.getpid()}-def"  # a landing still running
+    mine.mkdir()
+    other = scratch / "something-else"
+    other.mkdir()
+    with connect(warehouse) as con:
+        Lander(con, "886", "2024-25")
+    assert sorted(p.name for p in scratch.iterdir()) == sorted([mine.name, other.name])

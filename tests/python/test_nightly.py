@@ -123,6 +123,31 @@ def test_registry_picks_the_source_and_unregistered_councils_are_warned_about(
     assert ("940", "ssda903") not in landed and ("941", "ssda903") not in landed
 
 
+def test_the_build_reads_the_registry_the_run_was_given(nightly_outputs: NightlyOutputs) -> None:
+    """The run's registry is stored in the warehouse, so dbt (and a later plain `dbt build`)
+    sees it: the CMS councils it registers raise no registry warning, and it is published."""
+    given = {("940", "lcs"), ("941", "mosaic")}
+    with duckdb.connect(str(nightly_outputs.folder / "build.duckdb"), read_only=True) as con:
+        stored = set(con.execute("select la_code, source_system from raw._councils").fetchall())
+        in_effect = set(
+            con.execute("select la_code, source_system from staging.councils").fetchall()
+        )
+    assert stored == given and in_effect == given
+    dbt_logs = sorted((nightly_outputs.folder / "logs").glob("nightly-*-dbt.log"))
+    assert dbt_logs
+    assert "assert_cms_councils_are_registered" in dbt_logs[0].read_text(encoding="utf-8")
+    for log in dbt_logs:
+        for line in log.read_text(encoding="utf-8").splitlines():
+            if "assert_cms_councils_are_registered" in line:
+                assert "PASS" in line or "START" in line, line
+    published = nightly_outputs.folder / "published" / "cic.duckdb"
+    with duckdb.connect(str(published), read_only=True) as con:
+        assert (
+            set(con.execute("select la_code, source_system from staging.councils").fetchall())
+            == given
+        )
+
+
 def test_publication_holds_every_mart_as_parquet_the_exports_and_the_report(
     nightly_outputs: NightlyOutputs,
 ) -> None:

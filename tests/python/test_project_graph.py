@@ -67,7 +67,12 @@ def test_a_model_without_child_level_columns_is_not_flagged_needlessly_in_marts(
 def test_every_model_is_in_a_group_and_validation_reads_only_public_models(manifest):
     nodes = manifest["nodes"]
     for node in models(manifest):
-        assert node["group"] in {"ssda903_return", "reference_data", "validation"}, node["name"]
+        assert node["group"] in {
+            "ssda903_return",
+            "reference_data",
+            "validation",
+            "analytics",
+        }, node["name"]
         if node["group"] != "validation":
             continue
         for parent in node["depends_on"]["nodes"]:
@@ -111,3 +116,16 @@ def test_selectors_select_what_they_say(tmp_path):
     assert not any(".validation." in name for name in cms_return)
     assert cms_return < nightly
     assert "cic.validation.marts.validation__errors" in validation
+
+
+def test_analytics_tables_are_published(manifest):
+    # Every analytics mart (the wide tables per data set that `cic codegen` writes included) is
+    # in the published_marts exposure: publication copies what that exposure names.
+    exposure = manifest["exposures"]["exposure.cic.published_marts"]
+    published = set(exposure["depends_on"]["nodes"])
+    for node in models(manifest):
+        if node["group"] == "analytics" and node["access"] == "public":
+            assert node["unique_id"] in published, (
+                f"{node['name']}: add ref('{node['name']}') to published_marts in "
+                "models/_exposures.yml"
+            )

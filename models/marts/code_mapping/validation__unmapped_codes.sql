@@ -20,7 +20,8 @@ unmapped as (
         code_values.local_value,
         cast(sum(code_values.rows_affected) as bigint) as rows_affected
     from code_values
-    left join {{ ref('councils') }} as councils on code_values.la_code = councils.la_code
+    left join {{ ref('stg_reference__councils') }} as councils
+        on code_values.la_code = councils.la_code
     where not code_values.is_mapped
     group by
         code_values.la_code,

@@ -5,7 +5,9 @@ tables are each declared once under `contracts/`. The dbt files that list them (
 registry and warn tests, source and model yml, column macros) are written from those
 declarations by `cic codegen`, and `cic codegen --check` (run by the test suite) fails while
 any of them is stale. The Great Expectations suites under `expectations/` are generated the
-same way, from the same declarations and the seeds the rules read.
+same way, from the same declarations and the seeds the rules read. The analytics marts' lists
+of measure families and their wide tables per DfE data set come from the family models and the
+measure registry.
 """
 
 from __future__ import annotations
@@ -22,9 +24,16 @@ Generator = Callable[[Path], dict[Path, str]]
 
 def generators() -> list[Generator]:
     """Every generator: each takes the project root and returns {relative path: content}."""
-    from cic.codegen import cdm, cms, expectations, rules, ssda903
+    from cic.codegen import analytics, cdm, cms, expectations, rules, ssda903
 
-    return [rules.files, ssda903.files, cdm.files, cms.files, expectations.files]
+    return [
+        rules.files,
+        ssda903.files,
+        cdm.files,
+        cms.files,
+        expectations.files,
+        analytics.files,
+    ]
 
 
 def generated(root: Path = PROJECT_ROOT) -> dict[Path, str]:

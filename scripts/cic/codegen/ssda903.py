@@ -36,6 +36,11 @@ landed and rejected, status, message."
       - name: _load_tables
         description: The 903 tables each landed file delivered, with their row counts (an XML \
 file delivers several).
+      - name: _councils
+        description: >-
+          The council registry `cic nightly --registry FILE` was last given (la_code, la_name,
+          source_system, the file's name, when); empty when the run used the project's own
+          registry, seeds/reference/councils.csv.
       - name: _rejects
         description: One row per rejected data row (or per rejected file when it held none), \
 with the reason.

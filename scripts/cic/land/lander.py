@@ -15,7 +15,8 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
@@ -40,6 +41,10 @@ SSDA903 = "ssda903"
 BATCH = 50_000  # rows per insert when rows pass through Python
 # DuckDB's memory while landing: a large file is spilled to disk beyond this, not held.
 LAND_MEMORY_LIMIT = "1GB"
+
+
+class _NotInBatch(Exception):
+    """A file of a batch needs a transaction of its own (see Lander.land_all)."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,38 @@ def _is_xml(path: Path, head: bytes) -> bool:
     if path.suffix.lower() == ".xml":
         return True
     return head[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+
+
+SCRATCH_PREFIX = "cic-land-"  # a transcoded copy's folder: cic-land-<pid>-<random>
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
+def remove_orphaned_copies() -> int:
+    """Remove the transcoded copies a landing killed part-way left behind (`kill -9` gives it
+    no chance to remove its own): this user's cic-land-<pid>-* folders in the temporary
+    folder whose process is gone. They are owner-only, but hold a council's file. Returns how
+    many folders were removed."""
+    removed = 0
+    root = Path(tempfile.gettempdir())
+    for folder in root.glob(f"{SCRATCH_PREFIX}*-*"):
+        pid = folder.name[len(SCRATCH_PREFIX) :].split("-", 1)[0]
+        try:
+            owned = folder.is_dir() and folder.lstat().st_uid == os.getuid()
+        except OSError:
+            continue
+        if owned and pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
 
 
 def _batches(rows: Iterable[Row], size: int = BATCH) -> Iterator[list[Row]]:
@@ -160,6 +197,10 @@ class Lander:
         for t in self._identify_args()[0]:
             self._known.setdefault(frozenset(normalise_header(c) for c in t.columns), t)
         self._next_id: int | None = None
+        self._batch = False  # inside land_all's one transaction
+        # A batch's audit rows, written together before it commits: raw._loads, raw._load_tables.
+        self._pending: dict[str, list[list[object]]] = {}
+        remove_orphaned_copies()
         # Rows are numbered in the order DuckDB reads them (cic.land.csv_duckdb), and a large
         # file is spilled to disk rather than held in memory.
         con.execute("set preserve_insertion_order = true")
@@ -170,6 +211,71 @@ class Lander:
         if self._landed is None:
             self._landed = _Landed(self.con, self.la, self.year, self.source)
         return self._landed
+
+    def land_all(
+        self, paths: Sequence[Path], before: Callable[[Path], None] | None = None
+    ) -> tuple[list[Outcome], list[tuple[Path, OSError]]]:
+        """Land files (calling `before` with each first): the outcomes, and the files that
+        could not be read (nothing written for those). In one transaction when every file
+        lands cleanly with DuckDB's reader; else one file per transaction, as `land` does."""
+        if len(paths) > 1:
+            self._batch = True
+            self.con.begin()
+            try:
+                outcomes = []
+                for path in paths:
+                    if before is not None:
+                        before(path)
+                    outcomes.append(self.land(path))
+                self._batch = False
+                self._flush_audit()
+                self.con.commit()
+                return outcomes, []
+            except (_NotInBatch, OSError, duckdb.Error):
+                self._batch = False
+                with suppress(duckdb.Error):
+                    self.con.rollback()
+                self._landed = None  # read again: the batch's loads were rolled back
+                self._next_id = None
+                self._pending = {}
+        outcomes, unreadable = [], []
+        for path in paths:
+            if before is not None:
+                before(path)
+            try:
+                outcomes.append(self.land(path))
+            except OSError as exc:
+                unreadable.append((path, exc))
+        return outcomes, unreadable
+
+    def _write_audit(self, table: str, row: list[object]) -> None:
+        """One row of raw._loads or raw._load_tables: at once, or with the batch's others."""
+        if self._batch:
+            self._pending.setdefault(table, []).append(row)
+        else:
+            marks = ", ".join("?" * len(row))
+            self.con.execute(f"insert into raw.{table} values ({marks})", row)
+
+    def _flush_audit(self) -> None:
+        for table, rows in self._pending.items():
+            marks = ", ".join("(" + ", ".join("?" * len(row)) + ")" for row in rows)
+            self.con.execute(
+                f"insert into raw.{table} values {marks}", [value for row in rows for value in row]
+            )
+        self._pending = {}
+
+    def _begin(self) -> None:
+        if not self._batch:
+            self.con.begin()
+
+    def _commit(self) -> None:
+        if not self._batch:
+            self.con.commit()
+
+    def _rollback(self) -> None:
+        """Roll back the file's transaction; in a batch, land_all rolls back the batch."""
+        if not self._batch:
+            self.con.rollback()
 
     def land(self, path: Path) -> Outcome:
         """Land one file, or reject it. Raises OSError, having written nothing, if the file
@@ -219,7 +325,7 @@ class Lander:
         tables = tuple(parsed.tables)
         read = parsed.rows_read
         message = self._message(read, tables)
-        self.con.begin()
+        self._begin()
         try:
             for name, rows in parsed.tables.items():
                 columns = self._raw_columns(name)
@@ -232,14 +338,12 @@ class Lander:
                     _name(path),
                     now,
                 )
-                self.con.execute(
-                    "insert into raw._load_tables values (?, ?, ?)", [load_id, name, len(rows)]
-                )
+                self._write_audit("_load_tables", [load_id, name, len(rows)])
             self._audit(path, scan, load_id, "xml", None, (read, read, 0), "landed", message, now)
-            self.con.commit()
+            self._commit()
             self.landed.add(load_id, scan.sha256, tables)
         except Exception:
-            self.con.rollback()
+            self._rollback()
             raise
         return Outcome(path, "landed", tables, read, read, 0, message, load_id)
 
@@ -260,7 +364,7 @@ class Lander:
         if decode.is_utf8(encoding):
             return self._land_utf8(path, path, scan, load_id, encoding)
         # Another encoding: a UTF-8 copy, readable by this user only, removed once landed.
-        with tempfile.TemporaryDirectory(prefix="cic-land-") as scratch:
+        with tempfile.TemporaryDirectory(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-") as scratch:
             copy = Path(scratch) / "utf8.csv"
             bad = decode.transcode(path, encoding, copy)
             if bad:
@@ -315,7 +419,7 @@ class Lander:
         """Land with DuckDB's reader; None, with nothing written, if it refuses the file."""
         now = datetime.now()
         message_tail = self.landed.superseded([table.name])
-        self.con.begin()
+        self._begin()
         try:
             try:
                 read = insert_csv(
@@ -325,13 +429,15 @@ class Lander:
                     names,
                     (load_id, _name(path), self.la, self.year, now),
                 )
-            except READ_ERRORS:
+            except READ_ERRORS as refused:
+                if self._batch:  # the batch's transaction is spoilt: land_all starts again
+                    raise _NotInBatch from refused
                 self.con.rollback()
                 return None
             message = self._message(read, (), message_tail)
             self._finish_csv(path, scan, load_id, encoding, table, read, message, now)
         except Exception:
-            self.con.rollback()
+            self._rollback()
             raise
         return Outcome(path, "landed", (table.name,), read, read, 0, message, load_id)
 
@@ -346,6 +452,8 @@ class Lander:
         names: list[str],
     ) -> Outcome:
         """Land a file row by row from Python's reader, in batches."""
+        if self._batch:
+            raise _NotInBatch
         now = datetime.now()
         message_tail = self.landed.superseded([table.name])
         read = 0
@@ -380,11 +488,9 @@ class Lander:
         message: str,
         now: datetime,
     ) -> None:
-        self.con.execute(
-            "insert into raw._load_tables values (?, ?, ?)", [load_id, table.name, read]
-        )
+        self._write_audit("_load_tables", [load_id, table.name, read])
         self._audit(path, scan, load_id, "csv", encoding, (read, read, 0), "landed", message, now)
-        self.con.commit()
+        self._commit()
         self.landed.add(load_id, scan.sha256, [table.name])
 
     def _message(self, read: int, tables: Iterable[str], tail: str | None = None) -> str:
@@ -445,8 +551,8 @@ class Lander:
         message: str,
         now: datetime,
     ) -> None:
-        self.con.execute(
-            "insert into raw._loads values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        self._write_audit(
+            "_loads",
             [
                 load_id,
                 self.source,
@@ -480,6 +586,8 @@ class Lander:
         """Reject the file whole: audit it, list every row `listing` reads in raw._rejects
         (each with its own reason, else the file's), quarantine a copy. Without `reason`, the
         listing's faults give it (with `bad_byte`: how a byte that does not decode is wrong)."""
+        if self._batch:  # a rejection, with its quarantine copy, is written on its own
+            raise _NotInBatch
         now = datetime.now()
         self.con.begin()
         try:

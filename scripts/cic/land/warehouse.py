@@ -48,6 +48,16 @@ create table if not exists raw._rejects (
     record varchar,
     rejected_at timestamp not null
 )"""
+# The council registry `cic nightly --registry FILE` was last given (empty: the project's
+# seeds/reference/councils.csv is the registry). dbt reads it as stg_reference__councils.
+COUNCILS_DDL = """
+create table if not exists raw._councils (
+    la_code varchar not null,
+    la_name varchar,
+    source_system varchar not null,
+    registry_file varchar not null,
+    registered_at timestamp not null
+)"""
 # Reference data written by `cic reference`; created empty so that dbt works without it.
 POSTCODES_DDL = """
 create table if not exists reference_data.postcodes (
@@ -126,6 +136,7 @@ def connect(path: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
             LOADS_DDL,
             LOAD_TABLES_DDL,
             REJECTS_DDL,
+            COUNCILS_DDL,
             *raw_table_ddl(),
             POSTCODES_DDL,
             PROVIDERS_DDL,

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import duckdb
 
+from cic.councils import store_registry
 from cic.gates import landing_gate, submission_gate, write_data_docs
 from cic.land.lander import Lander, Outcome
 from cic.land.names import printable
@@ -178,6 +179,7 @@ class Nightly:
                 self._record(Step("discover", la, 0.0, "held", problem))
         with connect(self.warehouse) as con:
             con.execute(GATES_DDL)
+            store_registry(con, self.options.registry)
             for council in found.councils:
                 try:
                     self._land(con, council)
@@ -210,7 +212,10 @@ class Nightly:
                 lander = Lander(con, council.la, year, None, council.source)
                 found = survey([folder])
                 skipped += found.skipped
-                outcomes += [lander.land(path) for path in found.files]
+                landed, unreadable = lander.land_all(found.files)
+                if unreadable:  # vanished, or changed since the survey: the council is held
+                    raise unreadable[0][1]
+                outcomes += landed
             counts = {s: sum(o.status == s for o in outcomes) for s in ("landed", "unchanged")}
             rows = sum(o.rows_landed for o in outcomes)
             step.detail = (

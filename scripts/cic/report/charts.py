@@ -21,7 +21,7 @@ from markupsafe import Markup
 from plotly.subplots import make_subplots
 
 from cic.report import palette
-from cic.report.model import Council, Headline, RuleFailure, TrendPoint
+from cic.report.model import Benchmark, Council, Headline, RuleFailure, TrendPoint
 from cic.report.runlog import as_utc
 
 CONFIG: dict[str, Any] = {
@@ -209,3 +209,71 @@ def rules_chart(la_code: str, year: str, failures: Sequence[RuleFailure]) -> Mar
         margin={"l": 70, "r": 30, "t": 40, "b": 45},
     )
     return _fragment(figure, f"chart-rules-{la_code}-{year}")
+
+
+# The four ways a council's measure is read (DfE's LAIT): the council, then its comparators.
+BENCHMARK_LINES = (
+    ("council", "This council", palette.NAVY, "solid"),
+    ("region", "Region", palette.BENCHMARK_REGION, "dash"),
+    ("neighbours_mean", "Statistical neighbours (mean)", palette.BENCHMARK_NEIGHBOURS, "dot"),
+    ("england", "England", palette.MUTED, "dashdot"),
+)
+_UNITS = {
+    "count": "children",
+    "percent": "%",
+    "rate_per_10000": "per 10,000 children",
+    "mean": "mean",
+    "mean_days": "days",
+}
+
+
+def benchmark_chart(council: Council, benchmarks: Sequence[Benchmark]) -> Markup:
+    """A panel per headline measure: the council's value over the years beside its region's,
+    its statistical neighbours' mean and England's."""
+    measures: dict[str, list[Benchmark]] = {}
+    for b in benchmarks:
+        measures.setdefault(b.measure_id, []).append(b)
+    columns = min(_COLUMNS, max(1, len(measures)))
+    rows = math.ceil(len(measures) / columns) or 1
+    titles = [_wrap(series[0].label, 38) for series in measures.values()]
+    figure = make_subplots(
+        rows=rows,
+        cols=columns,
+        subplot_titles=titles,
+        horizontal_spacing=0.06,
+        vertical_spacing=0.32 / rows,
+    )
+    for i, series in enumerate(measures.values()):
+        series = sorted(series, key=lambda b: b.time_period)
+        unit = _UNITS.get(series[0].unit, series[0].unit)
+        for attribute, name, colour, dash in BENCHMARK_LINES:
+            values = [getattr(b, attribute) for b in series]
+            if all(v is None for v in values):
+                continue
+            figure.add_trace(
+                go.Scatter(
+                    x=[b.year for b in series],
+                    y=values,
+                    name=name,
+                    legendgroup=name,
+                    showlegend=i == 0,
+                    mode="lines+markers",
+                    line={
+                        "color": colour,
+                        "dash": dash,
+                        "width": 3 if attribute == "council" else 2,
+                    },
+                    hovertemplate="%{x}: %{y:,.1f} "
+                    + html.escape(unit)
+                    + "<extra>"
+                    + html.escape(name)
+                    + "</extra>",
+                ),
+                row=i // columns + 1,
+                col=i % columns + 1,
+            )
+    _style(figure, 280 * rows + 60, margin={"l": 50, "r": 10, "t": 90, "b": 40})
+    figure.update_xaxes(type="category", showgrid=False)
+    figure.update_yaxes(rangemode="tozero", nticks=5)
+    figure.update_annotations(font={"size": 12, "color": palette.NAVY})
+    return _fragment(figure, f"chart-benchmarks-{council.code}")

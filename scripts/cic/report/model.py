@@ -128,6 +128,28 @@ class Headline:
 
 
 @dataclass(frozen=True)
+class Benchmark:
+    """One council's value of a headline measure in one year, beside its region's, its
+    statistical neighbours' (mean and median of those the warehouse holds) and England's."""
+
+    la_code: str
+    measure_id: str
+    label: str
+    unit: str
+    time_period: int
+    council: float | None
+    region: float | None
+    neighbours_mean: float | None
+    neighbours_median: float | None
+    england: float | None
+
+    @property
+    def year(self) -> str:
+        """The collection year: `2024-25` for time period 2025."""
+        return f"{self.time_period - 1}-{str(self.time_period)[2:]}"
+
+
+@dataclass(frozen=True)
 class Warehouse:
     """Everything the report reads from one published warehouse."""
 
@@ -138,3 +160,4 @@ class Warehouse:
     trend: tuple[TrendPoint, ...]
     headlines: tuple[Headline, ...]
     built_at: datetime | None
+    benchmarks: tuple[Benchmark, ...] = ()

@@ -41,6 +41,7 @@ class CouncilView:
     council: Council
     trend_chart: Markup
     builds: int
+    benchmark_chart: Markup | None
     years: tuple[YearView, ...]
 
 
@@ -92,12 +93,14 @@ def _council_views(warehouse: Warehouse) -> tuple[CouncilView, ...]:
                 )
             )
         trend = [p for p in warehouse.trend if p.la_code == council.code]
+        benchmarks = [b for b in warehouse.benchmarks if b.la_code == council.code]
         views.append(
             CouncilView(
                 anchor=f"la-{council.code}",
                 council=council,
                 trend_chart=charts.trend_chart(council, trend),
                 builds=len({p.built_at for p in trend}),
+                benchmark_chart=charts.benchmark_chart(council, benchmarks) if benchmarks else None,
                 years=tuple(years),
             )
         )
@@ -136,6 +139,7 @@ def render(
         run_log=run_log,
         run_log_problem=run_log_problem,
         councils=_council_views(warehouse),
+        has_benchmarks=bool(warehouse.benchmarks),
         headline_chart=charts.headline_chart(warehouse.councils, warehouse.headlines),
         definitions=DEFINITIONS,
         css_root=Markup(palette.css_root()),  # our constants: CSS, not HTML

@@ -22,6 +22,9 @@ STAGE_1_BG = "#fee4e2"
 STAGE_2 = "#c4760a"
 STAGE_2_BG = "#fef0c7"
 STAGES = {"1": STAGE_1, "2": STAGE_2}
+# Benchmarks of a council's measure (the council itself is navy, England muted grey).
+BENCHMARK_REGION = "#2e90fa"
+BENCHMARK_NEIGHBOURS = "#7a5af8"
 
 # Latest year first.
 _YEAR_SHADES = ("#1f5a96", "#7eaedb", "#bcd5ee", "#98a2b3", "#d0d5dd")

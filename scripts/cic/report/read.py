@@ -6,6 +6,7 @@ from pathlib import Path
 
 import duckdb
 
+from cic.report.analytics import read_benchmarks
 from cic.report.children import read_top_children
 from cic.report.headline import read_headlines
 from cic.report.model import Warehouse
@@ -19,7 +20,8 @@ from cic.report.validation import (
 
 
 def read_warehouse(database: Path) -> Warehouse:
-    """The validation marts' findings and the headline counts of every return in `database`.
+    """The validation marts' findings, the headline counts of every return in `database` and,
+    where the analytics marts are there, each council's headline measures and benchmarks.
 
     Raises FileNotFoundError when there is no such file, and duckdb.Error when it is not a
     warehouse built with every mart."""
@@ -34,4 +36,5 @@ def read_warehouse(database: Path) -> Warehouse:
             trend=read_trend(con),
             headlines=read_headlines(con),
             built_at=read_built_at(con),
+            benchmarks=read_benchmarks(con),
         )

@@ -51,7 +51,7 @@ _COUNCILS = """
 with codes as (select distinct la_code from validation.summary)
 select codes.la_code, coalesce(c.la_name, a.la_name)
 from codes
-left join reference.councils as c on c.la_code = codes.la_code
+left join staging.councils as c on c.la_code = codes.la_code
 left join reference.local_authorities as a on a.la_code = codes.la_code
 order by codes.la_code
 """

@@ -20,6 +20,7 @@ HORIZON = ordinal(2027, 3, 31)  # end of the last supported collection year (202
 FIRST_YEAR_START = ordinal(2023, 4, 1)  # first supported collection year (2023-24)
 K3_FROM = ordinal(2024, 4, 1)  # supported accommodation is K3 from 2024-25, H5 before
 DOLO_FROM = ordinal(2025, 1, 1)  # DoL orders are simulated from here (reported from 2026-27)
+SHORT_STAYS = frozenset({"K1", "R1", "R2", "R5", "P3"})  # move rates not scaled by propensity
 
 
 @dataclass(frozen=True)
@@ -439,9 +440,30 @@ class ChildSimulator:
         if ls_changes[0][1] == "J1" and rng.random() < 0.4:
             current = placer.custody(rng)  # remanded to youth detention accommodation
         changes: list[tuple[int, Placement, bool, str | None]] = [(start, current, False, None)]
+        # Moves are concentrated in a minority: a propensity for this period of care multiplies
+        # every placement's move rate, and a share of children leave their first (often
+        # emergency) placement within weeks. A long-term match is confirmed within months.
+        entry_age = age(child.dob, start)
+        propensity = placer.instability(rng, entry_age)
+        early = placer.early_move(rng, entry_age, route)
+        match = placer.match_after(rng, current, route, start)
         at = start
         while True:
-            at += 3 + int(rng.expovariate(placer.move_rate(current, age(child.dob, at)) / 365))
+            previous = at
+            if early is not None:
+                at, early, settling = start + early, None, True
+            else:
+                rate = placer.move_rate(current, age(child.dob, at))
+                if current.code not in SHORT_STAYS:  # secure, custody, health: fixed stays
+                    rate *= propensity
+                at, settling = at + 3 + int(rng.expovariate(rate / 365)), False
+            if match is not None and match < at:  # the carer is confirmed as long-term first
+                at, match = max(match, previous + 1), None
+                converted = placer.convert(current, age(child.dob, at))
+                if converted is not None and at < stop:
+                    current = converted
+                    changes.append((at, current, True, "PLACE"))
+                continue
             if at >= stop:
                 break
             years = age(child.dob, at)
@@ -455,14 +477,13 @@ class ChildSimulator:
                     changes.append((at + length, current, False, reason))
                     at += length
                 continue
-            converted = placer.convert(rng, current, years, route)
-            if converted is not None:
-                current = converted
-                changes.append((at, current, True, "PLACE"))
-                continue
-            current = placer.move(rng, years, at, child.uasc)
+            if settling:  # from the emergency placement to one of the same kind
+                current = placer.settle(rng, current, years, at, child.uasc)
+            else:
+                current = placer.move(rng, years, at, child.uasc)
             if current.code in ("H5", "K3") and years < 16:
                 current = placer.by_age(rng, 15, at)
+            match = placer.match_after(rng, current, route, at)
             changes.append((at, current, False, pick(rng, MOVE_REASONS)))
         if placed is not None and placed > changes[-1][0] + 1:
             last = changes[-1][1]

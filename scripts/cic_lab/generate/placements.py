@@ -249,12 +249,51 @@ class Placer:
             "P3": 1.0,
         }.get(current.code, 0.28 if years < 10 else 0.55)
 
-    def convert(
-        self, rng: random.Random, current: Placement, years: int, route: str
-    ) -> Placement | None:
-        """A long-term match with the same carer (U6 -> U4, U3 -> U1): RNE T, reason PLACE."""
-        if route not in ("long", "sgo") or rng.random() > 0.45:
+    def instability(self, rng: random.Random, years: int) -> float:
+        """A period of care's propensity to move: it multiplies every placement's move rate.
+
+        Most children move rarely; a minority, more often teenagers, move again and again (DfE:
+        most children looked after on 31 March had one placement in the year, 10% had three or
+        more), so long-term stability stays with the majority.
+        """
+        medium, high = (
+            (0.14, 0.03)
+            if years < 5
+            else (0.2, 0.06)
+            if years < 10
+            else (0.33, 0.16)
+            if years < 16
+            else (0.33, 0.2)
+        )
+        x = rng.random()
+        return 2.9 if x < high else 2.2 if x < high + medium else 0.6
+
+    def early_move(self, rng: random.Random, years: int, route: str) -> int | None:
+        """Days after entry of a move from the first (often emergency) placement, if any: more
+        often in short periods of care (back home, transfer, ...) than in planned long stays."""
+        share = 0.3 if years < 5 else 0.4 if years < 10 else 0.5
+        share *= 0.7 if route in ("long", "adopt", "sgo", "parents") else 1.8
+        return rng.randint(3, 90) if rng.random() < share else None
+
+    def settle(
+        self, rng: random.Random, current: Placement, years: int, at: int, uasc: bool
+    ) -> Placement:
+        """The placement after an emergency one: another foster carer of the same kind."""
+        if current.code in ("U1", "U2", "U3", "U4", "U5", "U6"):
+            return self.foster(rng, current.code, rng.random() < 0.35)
+        return self.move(rng, years, at, uasc)
+
+    def match_after(
+        self, rng: random.Random, current: Placement, route: str, at: int
+    ) -> int | None:
+        """When a foster placement on a long-term or SGO plan is confirmed as the long-term
+        match (U6 -> U4, U3 -> U1), if it is: within months of the placement."""
+        if route not in ("long", "sgo") or current.code not in ("U6", "U3"):
             return None
+        return at + rng.randint(45, 270) if rng.random() < 0.6 else None
+
+    def convert(self, current: Placement, years: int) -> Placement | None:
+        """A long-term match with the same carer (U6 -> U4, U3 -> U1): RNE T, reason PLACE."""
         target = {"U6": "U4", "U3": "U1"}.get(current.code)
         if target is None or years >= 17:
             return None

@@ -272,13 +272,20 @@ def oc3_items(child: Child, ys: int, ye: int, seed: int, year: str) -> Row | Non
     touch = (
         "DIED"
         if died
-        else pick(rng, (("YES", 86), ("NO", 5), ("REFU", 2), ("NREQ", 3), ("RHOM", 3)))
+        else pick(rng, (("YES", 86), ("NO", 4), ("REFU", 2), ("NREQ", 3), ("RHOM", 3)))
     )
     if touch in ("NO", "REFU", "RHOM", "DIED"):
         return {"IN_TOUCH": touch, "ACTIV": "0", "ACCOM": "0"}
     activity = pick(rng, ACTIV_YOUNG if birthday <= 18 else ACTIV_OLDER)
+    # Gone abroad, deported or residence not known (outside DfE's suitability denominator):
+    # rare, mostly former unaccompanied children.
+    if rng.random() < (0.03 if child.uasc else 0.003):
+        letter = pick(rng, (("G", 40), ("H", 10), ("R", 50)))
+        return {"IN_TOUCH": touch, "ACTIV": activity, "ACCOM": letter + "1"}
     letter = pick(rng, ACCOM)
     while birthday == 17 and letter in ("Z", "T"):
         letter = pick(rng, ACCOM)
-    digit = "2" if letter in ("S", "X") or rng.random() < 0.1 else "1"
+    # DfE 2025: 89% of 19-21s and 91% of 17-18s in suitable accommodation (not-in-touch included)
+    unsuitable = 0.025 if birthday >= 19 else 0.005
+    digit = "2" if letter in ("S", "X") or rng.random() < unsuitable else "1"
     return {"IN_TOUCH": touch, "ACTIV": activity, "ACCOM": letter + digit}

@@ -1,5 +1,6 @@
 -- Warns for each council whose CMS extract is landed but that the council registry
--- (seeds/reference/councils.csv) does not list with that source system: `cic new-council`.
+-- in effect (stg_reference__councils: the one the last nightly run was given, else
+-- seeds/reference/councils.csv) does not list with that source system: `cic new-council`.
 with
 
 landed as (
@@ -14,7 +15,7 @@ landed as (
 
 councils as (
 
-    select * from {{ ref('councils') }}
+    select * from {{ ref('stg_reference__councils') }}
 
 )
 

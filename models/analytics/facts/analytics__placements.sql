@@ -1,0 +1,222 @@
+-- Placement spells by DfE's placement-counting rule (analytics-measures.md §3.5), one row per
+-- council, time period, child and placement, from the episodes a year's return sees
+-- (analytics__care_episodes, short breaks left out as DfE leaves them out of every measure).
+-- - A placement begins at the first episode of a period of care and at every episode whose RNE
+--   is S, P, B, T or U (the set DfE's rule 225 treats as a placement change). RNE L (legal
+--   status changed only) continues the placement.
+-- - Temporary placements (PLACE T0 to T4) are not placements: they neither start nor end one.
+--   An episode that follows a temporary placement in the same period of care and returns the
+--   child to the placement held before it (same PLACE, provider, URN, PL_LA and distance)
+--   continues that placement (DfE asks for no reason for placement change for a temporary
+--   move, rule 226, and counts the return as no new placement).
+-- - A move into placed for adoption with the current foster carers (PLACE A3 or A5, directly
+--   after a foster placement U1 to U6 in the same period of care) is not a new placement
+--   (LAIT #372), so such a placement's start is the day the child moved in with the carers as
+--   foster carers.
+-- - A placement of under 24 hours is left out. Only dates are returned, so DfE's "24 hours or
+--   more" is read as: a placement that ends on the day it starts is under 24 hours; one that
+--   ends the next day or later counts.
+-- A placement is described by the episode that began it (PLACE, provider, location, distance);
+-- reason_place_change is the REASON_PLACE_CHANGE of its last episode, where the placement ended
+-- in a move (REC X1) rather than the end of the period of care.
+with
+
+episodes as (
+
+    select
+        *,
+        coalesce(place in ('T0', 'T1', 'T2', 'T3', 'T4'), false) as is_temporary
+    from {{ ref('analytics__care_episodes') }}
+    where not is_short_break
+
+),
+
+-- Each episode beside the last non-temporary episode before it in the same period of care.
+with_previous as (
+
+    select
+        *,
+        lag(is_temporary) over child_order as previous_is_temporary,
+        lag(place) over child_order as previous_place
+    from episodes
+    window child_order as (
+        partition by la_code, time_period, child, period_of_care_number
+        order by decom asc
+    )
+
+),
+
+settled as (
+
+    select * from with_previous
+    where not is_temporary
+
+),
+
+settled_previous as (
+
+    select
+        *,
+        lag(place) over settled_order as settled_place,
+        lag(place_provider) over settled_order as settled_provider,
+        lag(urn) over settled_order as settled_urn,
+        lag(pl_la) over settled_order as settled_pl_la,
+        lag(pl_distance) over settled_order as settled_distance,
+        row_number() over settled_order as settled_number
+    from settled
+    window settled_order as (
+        partition by la_code, time_period, child, period_of_care_number
+        order by decom asc
+    )
+
+),
+
+flagged as (
+
+    select
+        *,
+        case
+            when settled_number = 1 then true
+            when coalesce(rne, '') not in ('S', 'P', 'B', 'T', 'U') then false
+            when
+                place in ('A3', 'A5')
+                and coalesce(previous_place in ('U1', 'U2', 'U3', 'U4', 'U5', 'U6'), false)
+                then false
+            when
+                coalesce(previous_is_temporary, false)
+                and coalesce(place = settled_place, false)
+                and coalesce(place_provider, '') = coalesce(settled_provider, '')
+                and coalesce(urn, '') = coalesce(settled_urn, '')
+                and coalesce(pl_la, '') = coalesce(settled_pl_la, '')
+                and coalesce(pl_distance, -1) = coalesce(settled_distance, -1)
+                then false
+            else true
+        end as starts_placement
+    from settled_previous
+
+),
+
+spell_numbered as (
+
+    select
+        *,
+        sum(case when starts_placement then 1 else 0 end) over (
+            partition by la_code, time_period, child, period_of_care_number
+            order by decom asc
+            rows between unbounded preceding and current row
+        ) as spell_in_period
+    from flagged
+
+),
+
+spell_ends as (
+
+    select
+        la_code,
+        time_period,
+        child,
+        period_of_care_number,
+        spell_in_period,
+        max(decom) as last_episode_start,
+        sum(case when dec is null then 1 else 0 end) > 0 as is_open
+    from spell_numbered
+    group by la_code, time_period, child, period_of_care_number, spell_in_period
+
+),
+
+spells as (
+
+    select
+        first_episode.la_code,
+        first_episode.collection_year,
+        first_episode.time_period,
+        first_episode.child,
+        first_episode.period_of_care_number,
+        first_episode.period_of_care_start,
+        first_episode.decom as placement_start,
+        case when spell_ends.is_open then null else last_episode.dec end as placement_end,
+        first_episode.rne,
+        first_episode.place,
+        first_episode.place_provider,
+        first_episode.urn,
+        first_episode.pl_la,
+        first_episode.pl_location,
+        first_episode.pl_distance,
+        last_episode.rec as last_rec,
+        case
+            when last_episode.rec = 'X1' and not spell_ends.is_open
+                then last_episode.reason_place_change
+        end as reason_place_change
+    from spell_numbered as first_episode
+    inner join spell_ends
+        on
+            first_episode.la_code = spell_ends.la_code
+            and first_episode.time_period = spell_ends.time_period
+            and first_episode.child = spell_ends.child
+            and first_episode.period_of_care_number = spell_ends.period_of_care_number
+            and first_episode.spell_in_period = spell_ends.spell_in_period
+    inner join spell_numbered as last_episode
+        on
+            spell_ends.la_code = last_episode.la_code
+            and spell_ends.time_period = last_episode.time_period
+            and spell_ends.child = last_episode.child
+            and spell_ends.period_of_care_number = last_episode.period_of_care_number
+            and spell_ends.last_episode_start = last_episode.decom
+    where first_episode.starts_placement
+
+),
+
+counted as (
+
+    select * from spells
+    where placement_end is null or placement_end > placement_start
+
+),
+
+groupings as (
+
+    select * from {{ ref('measure_groupings') }}
+
+)
+
+select
+    counted.la_code,
+    counted.collection_year,
+    counted.time_period,
+    counted.child,
+    row_number() over (
+        partition by counted.la_code, counted.time_period, counted.child
+        order by counted.placement_start asc
+    ) as placement_number,
+    counted.period_of_care_number,
+    counted.period_of_care_start,
+    counted.placement_start,
+    counted.placement_end,
+    counted.rne,
+    counted.place,
+    coalesce(placement.label, 'Other placements') as placement_group,
+    counted.place_provider,
+    counted.urn,
+    counted.pl_la,
+    counted.pl_location,
+    counted.pl_distance,
+    {{ distance_band('counted.pl_distance') }} as distance_band,
+    coalesce(locality_distance.label, 'Locality not known') as locality_distance,
+    counted.last_rec,
+    counted.reason_place_change
+from counted
+left join groupings as placement
+    on placement.topic = 'placement' and counted.place = placement.code
+left join groupings as locality
+    on
+        locality.topic = 'locality'
+        and coalesce(counted.pl_location, 'none') = locality.code
+left join groupings as distance
+    on distance.topic = 'distance' and {{ distance_band('counted.pl_distance') }} = distance.label
+left join groupings as locality_distance
+    on
+        locality_distance.topic = 'locality_distance'
+        and locality_distance.code = case
+            when locality.code is null or locality.code = 'none' then 'none'
+            else concat(locality.code, '|', distance.code)
+        end
