@@ -1,12 +1,25 @@
 {#- Formatting for published values (models/analytics/intermediate/int_analytics__disclosure.sql).
-    A number rounded to `decimals` places (a column, 0 to 3) as text: 67, 14.9, 15.0. -#}
+    A number rounded to `decimals` places (a column, 0 to 3) as text: 67, 14.9, 15.0 (round_double:
+    half away from zero at the double's exact value, the same on every engine). -#}
 {% macro analytics_format_number(value, decimals) -%}
+    {%- if decimals is number -%}
+        {{ analytics_format_number_to(value, decimals) }}
+    {%- else -%}
     case {{ decimals }}
-        when 0 then cast(cast(round({{ value }}, 0) as bigint) as {{ dbt.type_string() }})
-        when 1 then cast(cast(round({{ value }}, 1) as decimal(18, 1)) as {{ dbt.type_string() }})
-        when 2 then cast(cast(round({{ value }}, 2) as decimal(18, 2)) as {{ dbt.type_string() }})
-        when 3 then cast(cast(round({{ value }}, 3) as decimal(18, 3)) as {{ dbt.type_string() }})
+        {%- for places in range(4) %}
+        when {{ places }} then {{ analytics_format_number_to(value, places) }}
+        {%- endfor %}
     end
+    {%- endif -%}
+{%- endmacro %}
+
+{% macro analytics_format_number_to(value, places) -%}
+    {%- set rounded = round_double(value, places) -%}
+    {%- if places == 0 -%}
+        cast(cast({{ rounded }} as bigint) as {{ dbt.type_string() }})
+    {%- else -%}
+        cast(cast({{ rounded }} as decimal(18, {{ places }})) as {{ dbt.type_string() }})
+    {%- endif -%}
 {%- endmacro %}
 
 {#- A percentage as DfE publishes it, from unrounded counts: c where its count is suppressed,
@@ -15,7 +28,7 @@
     case
         when {{ suppressed }} then 'c'
         when {{ denominator }} is null or {{ denominator }} = 0 then 'z'
-        when {{ value }} > 0 and round({{ value }}, {{ decimals }}) = 0 then 'k'
+        when {{ value }} > 0 and {{ round_double(value, decimals) }} = 0 then 'k'
         else {{ analytics_format_number(value, decimals) }}
     end
 {%- endmacro %}

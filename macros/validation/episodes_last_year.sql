@@ -83,7 +83,7 @@ failing as (
         (
             (this_value is null and last_value is not null)
             or (this_value is not null and last_value is null)
-            or round(abs(this_value - last_value) * 10, 0) >= 2
+            or {{ round_double('abs(this_value - last_value) * 10', 0) }} >= 2
         )
         {%- else %}
         coalesce(cast(this_value as {{ dbt.type_string() }}), '')

@@ -4,8 +4,10 @@ SQL lives only in the dispatched macros under macros/cross_db/."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
+import yaml
 
 from cic.paths import PROJECT_ROOT
 
@@ -25,6 +27,12 @@ BANNED = {
     # dbt-spark's listagg drops the order by (a warning, then rows in any order): use the
     # dispatched ordered_listagg.
     "dbt.listagg": re.compile(r"\blistagg\s*\(", re.IGNORECASE),
+    # DuckDB rounds a double at its exact binary value, Spark at its shortest decimal text
+    # (14.85 is 14.8499...: 14.8 on DuckDB, 14.9 on Spark), and Spark takes only a constant
+    # number of places: round doubles with the dispatched round_double.
+    "round (use round_double)": re.compile(r"\bround\s*\(", re.IGNORECASE),
+    # Spark has median only from 3.4: quantile_cont(column, 0.5) is DuckDB's median exactly.
+    "median (use quantile_cont)": re.compile(r"\bmedian\s*\(", re.IGNORECASE),
 }
 # Types in yml (model contracts, seed column_types) are rendered into DDL on every engine:
 # `string` is DuckDB's VARCHAR and Spark's string; varchar and text fail on Spark.
@@ -138,4 +146,45 @@ def test_no_subquery_reads_an_outer_alias_named_like_a_903_column(path):
     assert not clashing, (
         f"{path.relative_to(PROJECT_ROOT)}: a subquery reads the outer alias {clashing}, the "
         "name of a 903 column, which Spark resolves to that column: rename the alias"
+    )
+
+
+def contracted_folders() -> list[Path]:
+    """The model folders whose models have an enforced contract (dbt_project.yml)."""
+    project = yaml.safe_load((PROJECT_ROOT / "dbt_project.yml").read_text())
+    found: list[Path] = []
+
+    def walk(config: dict, folder: Path) -> None:
+        contract = config.get("+contract")
+        if isinstance(contract, dict) and contract.get("enforced") is True:
+            found.append(folder)
+        for key, value in config.items():
+            if not key.startswith("+") and isinstance(value, dict):
+                walk(value, folder / key)
+
+    walk(project["models"]["cic"], PROJECT_ROOT / "models")
+    return found
+
+
+RANKING = re.compile(r"\b(rank|dense_rank|row_number|ntile)\s*\(", re.IGNORECASE)
+CONTRACTED_FILES = sorted({p for folder in contracted_folders() for p in folder.rglob("*.sql")})
+
+
+def test_contracted_folders_are_found():
+    assert PROJECT_ROOT / "models" / "analytics" / "marts" in contracted_folders()
+    assert PROJECT_ROOT / "models" / "marts" / "ssda903" in contracted_folders()
+
+
+@pytest.mark.parametrize("path", CONTRACTED_FILES, ids=lambda p: p.name)
+def test_contracted_models_cast_ranking_functions(path):
+    # A ranking window function is BIGINT on DuckDB and INT on Spark: a contract declares one
+    # type, so a contracted model casts it (as sums and counts whose types differ are cast).
+    text = strip_jinja(SQL_COMMENT.sub("", JINJA_COMMENT.sub("", path.read_text())))
+    bare = [
+        m.group(1)
+        for m in RANKING.finditer(text)
+        if not re.search(r"cast\s*\(\s*$", text[: m.start()], re.IGNORECASE)
+    ]
+    assert not bare, (
+        f"{path.relative_to(PROJECT_ROOT)}: cast {', '.join(bare)}() to the contract's type"
     )

@@ -108,7 +108,7 @@ published as (
             when unit = 'count' and geographic_level = 'Local authority'
                 then {{ analytics_format_number('numerator', 0) }}
             when unit = 'count'
-                then {{ analytics_format_number('round(numerator / 10, 0) * 10', 0) }}
+                then {{ analytics_format_number(round_double('numerator / 10', 0) ~ ' * 10', 0) }}
             when unit = 'percent'
                 then {{ analytics_published_percent(
                     'value_unrounded', 'denominator', 'is_suppressed', 'decimals'

@@ -83,7 +83,7 @@ neighbour_values as (
         councils.breakdown,
         count(neighbour.council_value) as neighbours_present,
         avg(neighbour.council_value) as neighbours_mean,
-        median(neighbour.council_value) as neighbours_median
+        {{ quantile_cont('neighbour.council_value', 0.5) }} as neighbours_median
     from councils
     left join neighbours
         on councils.la_code = neighbours.la_code
@@ -127,12 +127,12 @@ ranked as (
         measure_id,
         breakdown_topic,
         breakdown,
-        rank() over (
+        cast(rank() over (
             partition by time_period, measure_id, breakdown_topic, breakdown
             order by
                 case when polarity = 'higher_is_better' then -council_value else council_value end
                 asc
-        ) as council_rank,
+        ) as bigint) as council_rank,
         count(*) over (
             partition by time_period, measure_id, breakdown_topic, breakdown
         ) as councils_ranked

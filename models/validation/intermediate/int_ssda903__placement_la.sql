@@ -53,13 +53,11 @@ located as (
             when placement.la_code = episodes.la_code then 'IN'
             when placement.ons_code is not null then 'OUT'
         end as pl_location,
-        round(
-            sqrt(
-                power(home.easting - placement.easting, 2)
-                + power(home.northing - placement.northing, 2)
-            ) / 1000 / 1.6093,
+        {{ round_double(
+            'sqrt(power(home.easting - placement.easting, 2)'
+            ~ ' + power(home.northing - placement.northing, 2)) / 1000 / 1.6093',
             1
-        ) as pl_distance
+        ) }} as pl_distance
     from episodes
     cross join directory
     left join postcodes as home

@@ -112,17 +112,17 @@ def _fill(text: str, indent: int) -> str:
 
 KEY_COLUMNS = (
     ("time_period", "integer", "End year of the collection year (2025 for 2024-25)."),
-    ("time_identifier", "varchar", "Always 'Reporting year', as in DfE's files."),
-    ("geographic_level", "varchar", "'Local authority', 'Regional' or 'National'."),
-    ("country_code", "varchar", "E92000001 (England)."),
-    ("country_name", "varchar", "England."),
-    ("region_code", "varchar", "ONS region code (E12...), empty for England."),
-    ("region_name", "varchar", "Region name, empty for England."),
-    ("old_la_code", "varchar", "DfE 3-digit LA code (our la_code), empty above LA level."),
-    ("la_name", "varchar", "LA name, empty above LA level."),
-    ("new_la_code", "varchar", "ONS code of the LA (E06/E08/E09/E10...), empty above LA level."),
-    ("breakdown_topic", "varchar", "'total', or the topic of the breakdown (age_group, sex ...)."),
-    ("breakdown", "varchar", "'Total', or DfE's label of the breakdown category."),
+    ("time_identifier", "string", "Always 'Reporting year', as in DfE's files."),
+    ("geographic_level", "string", "'Local authority', 'Regional' or 'National'."),
+    ("country_code", "string", "E92000001 (England)."),
+    ("country_name", "string", "England."),
+    ("region_code", "string", "ONS region code (E12...), empty for England."),
+    ("region_name", "string", "Region name, empty for England."),
+    ("old_la_code", "string", "DfE 3-digit LA code (our la_code), empty above LA level."),
+    ("la_name", "string", "LA name, empty above LA level."),
+    ("new_la_code", "string", "ONS code of the LA (E06/E08/E09/E10...), empty above LA level."),
+    ("breakdown_topic", "string", "'total', or the topic of the breakdown (age_group, sex ...)."),
+    ("breakdown", "string", "'Total', or DfE's label of the breakdown category."),
 )
 
 
@@ -160,7 +160,7 @@ def _wide_yml(data_sets: dict[str, list[Measure]]) -> str:
             out.append(
                 f"        description: {_yaml_text(f'{m.label}: unrounded value ({m.unit}).')}\n"
             )
-            out.append(f"      - name: {m.measure_id}_published\n        data_type: varchar\n")
+            out.append(f"      - name: {m.measure_id}_published\n        data_type: string\n")
             out.append(
                 "        description: "
                 + _yaml_text(f"{m.label}: as published (rounded, suppressed; c, k, x, z).")
