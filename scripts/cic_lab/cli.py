@@ -352,18 +352,41 @@ def spark_compare_command(
             help="Spark's warehouse folder (spark.sql.warehouse.dir) of the Spark build.",
         ),
     ],
+    manifest: Annotated[
+        Path | None,
+        typer.Option(
+            "--manifest",
+            help="dbt's manifest.json of the build: compare what the published_marts exposure "
+            "names and every other table of its schemas [every table of ssda903, validation "
+            "and analytics].",
+        ),
+    ] = None,
+    every_table: Annotated[
+        bool,
+        typer.Option(
+            "--every-table", help="With --manifest: every table and seed the build writes."
+        ),
+    ] = False,
 ) -> None:
-    """Compare every mart (ssda903, validation, analytics) of a Spark build with the DuckDB
-    build's, row by row, order-insensitive, types normalised. Prints one line per table.
+    """Compare the marts of a Spark build with the DuckDB build's (the published marts and the
+    analytics facts), row by row, order-insensitive, types normalised. Prints one line per
+    table.
 
-    Exit status: 0 every mart identical; 1 a mart differs or is missing on one side; 2 a build
-    is missing."""
-    from cic_lab.engine_compare import compare, render
+    Exit status: 0 every table identical; 1 a table differs or is missing on one side; 2 a
+    build is missing."""
+    from cic_lab.engine_compare import compare, relations_from_manifest, render
 
     if not duckdb_file.is_file() or not spark_warehouse.is_dir():
         err.print("[bold red]error:[/] give a DuckDB build file and a Spark warehouse folder")
         raise typer.Exit(2)
-    results = compare(duckdb_file, spark_warehouse)
+    relations = None
+    if manifest is not None:
+        try:
+            relations = relations_from_manifest(manifest, every_table)
+        except (OSError, ValueError, RuntimeError) as exc:
+            err.print(f"[bold red]error:[/] {exc}")
+            raise typer.Exit(2) from exc
+    results = compare(duckdb_file, spark_warehouse, relations=relations)
     typer.echo(render(results))  # plain lines: a table name is never folded
     if not results:
         err.print("[bold red]error:[/] no marts found on either engine")

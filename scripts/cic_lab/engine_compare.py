@@ -1,13 +1,23 @@
-"""Every mart of a Spark build against the same mart of a DuckDB build, row by row.
+"""Every mart of a Spark build against the same table of a DuckDB build, row by row.
 
-The marts are the public schemas (ssda903, validation and analytics where present). On the
-DuckDB side they are read from the build file; on the Spark side from the Parquet files Spark
-wrote for each managed table (<spark warehouse>/<schema>.db/<table>/), read by DuckDB, so that
-no second JVM has to start and both sides go through one SQL engine for the comparison.
+What is compared comes from dbt's manifest of the build (`relations_from_manifest`): every
+model and seed the `published_marts` exposure names (the ssda903, validation and analytics
+marts, the wide tables and the reference data they publish), and every other table dbt writes
+into the same schemas (the analytics facts beside the analytics marts). Views hold no rows of
+their own and are left out. With `every_table`, every table and seed of the build is compared
+(the staging, intermediate and working tables too). Without a manifest, every table of the
+schemas ssda903, validation and analytics is compared.
+
+On the DuckDB side the relations are read from the build file; on the Spark side from the
+Parquet files Spark wrote for each managed table (<spark warehouse>/<schema>.db/<table>/), read
+by DuckDB, so that no second JVM has to start and both sides go through one SQL engine for the
+comparison.
 
 Values are compared as text after normalising types: numbers (integers, decimals, doubles)
-as doubles rounded to 6 decimal places, so that decimal(38,2) and decimal(22,2) or int and
-bigint compare equal; timestamps without time zone; booleans as true/false; dates as ISO text.
+as doubles rounded to 6 decimal places (negative zero as zero), so that decimal(38,2) and
+decimal(22,2) or int and bigint compare equal and a last-bit difference between two engines'
+floating-point sums does not count; timestamps without time zone; booleans as true/false; dates
+as ISO text. Text is compared exactly: a published value such as '14.8' must be the same text.
 Rows are compared as multisets (order-insensitive, duplicates counted, NULL equal to NULL).
 Columns that identify the build (validation.error_history's build_id and built_at) are left out.
 The report names tables, columns and counts, never values: the rows are child-level data.
@@ -15,12 +25,16 @@ The report names tables, columns and counts, never values: the rows are child-le
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 
 MART_SCHEMAS = ("ssda903", "validation", "analytics")
+PUBLISHED = "exposure.cic.published_marts"
+# Materialisations that leave rows (files) of their own on Spark.
+STORED = {"table", "incremental", "seed"}
 # Columns that name the build itself, not its answers: they differ between any two builds.
 PER_BUILD_COLUMNS = {"validation.error_history": ("build_id", "built_at")}
 NUMERIC = (
@@ -62,7 +76,7 @@ def _is_numeric(data_type: str) -> bool:
 def _normalised(column: str, data_type: str, other_type: str) -> str:
     quoted = '"' + column.replace('"', '""') + '"'
     if _is_numeric(data_type) and _is_numeric(other_type):
-        return f"cast(round(cast({quoted} as double), 6) as varchar)"
+        return f"cast(round(cast({quoted} as double), 6) + 0.0 as varchar)"
     upper = data_type.upper()
     if upper.startswith("TIMESTAMP"):
         return f"cast(cast({quoted} as timestamp) as varchar)"
@@ -87,12 +101,47 @@ def _spark_tables(spark_warehouse: Path, schemas: tuple[str, ...]) -> dict[str, 
     return found
 
 
+def relations_from_manifest(manifest: Path, every_table: bool = False) -> list[str]:
+    """schema.table (lower case) of what to compare, from a dbt manifest: the nodes the
+    published_marts exposure depends on and every other table or seed in their schemas, or
+    (every_table) every enabled table, incremental model and seed of the build."""
+    graph = json.loads(manifest.read_text(encoding="utf-8"))
+    stored = {
+        unique_id: node
+        for unique_id, node in graph["nodes"].items()
+        if node["resource_type"] in {"model", "seed"}
+        and node["config"].get("enabled", True)
+        and node["config"].get("materialized") in STORED
+    }
+    if every_table:
+        chosen = list(stored.values())
+    else:
+        try:
+            published = graph["exposures"][PUBLISHED]["depends_on"]["nodes"]
+        except KeyError:
+            raise RuntimeError(f"{manifest}: no exposure published_marts") from None
+        missing = [u for u in published if u.startswith(("model.", "seed.")) and u not in stored]
+        if missing:
+            raise RuntimeError(f"published but not stored as a table: {', '.join(missing)}")
+        schemas = {stored[u]["schema"] for u in published if u in stored}
+        chosen = [node for node in stored.values() if node["schema"] in schemas]
+    return sorted(
+        {f"{node['schema']}.{node.get('alias') or node['name']}".lower() for node in chosen}
+    )
+
+
 def compare(
-    duckdb_file: Path, spark_warehouse: Path, schemas: tuple[str, ...] = MART_SCHEMAS
+    duckdb_file: Path,
+    spark_warehouse: Path,
+    schemas: tuple[str, ...] = MART_SCHEMAS,
+    relations: list[str] | None = None,
 ) -> list[TableResult]:
-    """Compare every table of `schemas` in the DuckDB build file with Spark's managed tables."""
+    """Compare `relations` (schema.table), else every table of `schemas`, in the DuckDB build
+    file with Spark's managed tables of the same names."""
     con = duckdb.connect()
     con.execute(f"attach '{str(duckdb_file).replace(chr(39), chr(39) * 2)}' as wh (read_only)")
+    if relations is not None:
+        schemas = tuple(sorted({name.split(".")[0] for name in relations}))
     in_duckdb = {
         f"{schema}.{table}".lower()
         for schema, table in con.execute(
@@ -103,8 +152,9 @@ def compare(
         ).fetchall()
     }
     in_spark = _spark_tables(spark_warehouse, schemas)
+    wanted = set(relations) if relations is not None else in_duckdb | set(in_spark)
     results = []
-    for name in sorted(in_duckdb | set(in_spark)):
+    for name in sorted(wanted):
         result = TableResult(name)
         results.append(result)
         if name not in in_spark:
@@ -188,7 +238,7 @@ def render(results: list[TableResult]) -> str:
     same = sum(r.ok for r in results)
     rows = sum(r.duckdb_rows or 0 for r in results)
     lines.append(
-        f"{same} of {len(results)} marts identical on DuckDB and Spark ({rows} DuckDB rows)"
+        f"{same} of {len(results)} tables identical on DuckDB and Spark ({rows} DuckDB rows)"
     )
     return "\n".join(lines)
 

@@ -3,12 +3,14 @@ Spark: both are files DuckDB writes and reads. `make test-spark` runs the real t
 
 from __future__ import annotations
 
+import json
 import stat
 from pathlib import Path
 
 import duckdb
+import pytest
 
-from cic_lab.engine_compare import compare, render
+from cic_lab.engine_compare import compare, relations_from_manifest, render
 
 SAMPLE = Path(__file__).parents[1] / "fixtures" / "sample" / "886" / "2024-25"
 
@@ -74,7 +76,7 @@ def test_compare_normalises_types_and_ignores_row_order(tmp_path):
     assert [(r.name, r.ok, r.duckdb_rows, r.spark_rows) for r in results] == [
         ("ssda903.episodes", True, 2, 2)
     ]
-    assert "1 of 1 marts identical" in render(results)
+    assert "1 of 1 tables identical" in render(results)
 
 
 def test_compare_names_the_differing_column_and_a_missing_table_never_a_value(tmp_path):
@@ -101,4 +103,60 @@ def test_compare_names_the_differing_column_and_a_missing_table_never_a_value(tm
     assert results["validation.errors"].problems == ["missing on Spark"]
     text = render(list(results.values()))
     assert "secret" not in text and "C2" not in text
-    assert "0 of 2 marts identical" in text
+    assert "0 of 2 tables identical" in text
+
+
+def _node(schema: str, name: str, materialized: str, resource_type: str = "model") -> dict:
+    return {
+        "resource_type": resource_type,
+        "schema": schema,
+        "name": name,
+        "alias": name.split("__")[-1],
+        "config": {"materialized": materialized, "enabled": True},
+    }
+
+
+def test_the_manifest_names_the_published_marts_and_the_tables_beside_them(tmp_path):
+    nodes = {
+        "model.cic.analytics__measures": _node("analytics", "analytics__measures", "table"),
+        "model.cic.analytics__children": _node("analytics", "analytics__children", "table"),
+        "model.cic.analytics__on_date": _node("analytics", "analytics__on_date", "view"),
+        "model.cic.ssda903__header": _node("ssda903", "ssda903__header", "table"),
+        "model.cic.int_work": _node("analytics_work", "int_work", "table"),
+        "model.cic.rule_1": _node("main", "rule_1", "ephemeral"),
+        "seed.cic.regions": _node("reference", "regions", "seed", "seed"),
+        "seed.cic.other_seed": _node("reference", "other_seed", "seed", "seed"),
+    }
+    published = ["model.cic.analytics__measures", "model.cic.ssda903__header", "seed.cic.regions"]
+    manifest = tmp_path / "manifest.json"
+    exposure = {"exposure.cic.published_marts": {"depends_on": {"nodes": published}}}
+    manifest.write_text(json.dumps({"nodes": nodes, "exposures": exposure}))
+    # The published marts, and every other table of their schemas (the analytics facts, the
+    # other seeds); views, ephemeral models and other schemas are left out.
+    assert relations_from_manifest(manifest) == [
+        "analytics.children",
+        "analytics.measures",
+        "reference.other_seed",
+        "reference.regions",
+        "ssda903.header",
+    ]
+    assert "analytics_work.int_work" in relations_from_manifest(manifest, every_table=True)
+    nodes["model.cic.analytics__measures"]["config"]["materialized"] = "view"
+    manifest.write_text(json.dumps({"nodes": nodes, "exposures": exposure}))
+    with pytest.raises(RuntimeError, match="not stored as a table"):
+        relations_from_manifest(manifest)
+
+
+def test_compare_reports_a_listed_table_missing_on_both_sides(tmp_path):
+    build = tmp_path / "build.duckdb"
+    with duckdb.connect(str(build)) as con:
+        con.execute("create schema analytics")
+        con.execute("create table analytics.measures as select 1 as n")
+    spark = tmp_path / "warehouse"
+    _fake_spark_table(spark, "analytics.measures", "select 1::bigint as n")
+    results = {
+        r.name: r
+        for r in compare(build, spark, relations=["analytics.measures", "analytics.children"])
+    }
+    assert results["analytics.measures"].ok
+    assert results["analytics.children"].problems == ["missing on Spark", "missing on DuckDB"]
