@@ -24,8 +24,33 @@ with
 episodes as (
 
     select
-        *,
-        coalesce(place in ('T0', 'T1', 'T2', 'T3', 'T4'), false) as is_temporary
+        la_code,
+        collection_year,
+        time_period,
+        child,
+        period_of_care_number,
+        period_of_care_start,
+        decom,
+        dec,
+        rne,
+        place,
+        place_provider,
+        urn,
+        pl_la,
+        pl_location,
+        pl_distance,
+        rec,
+        reason_place_change,
+        coalesce(place in ('T0', 'T1', 'T2', 'T3', 'T4'), false) as is_temporary,
+        -- The placement an episode is with, as one value to compare with the one before a
+        -- temporary move.
+        concat(
+            coalesce(place, ''), '|',
+            coalesce(place_provider, ''), '|',
+            coalesce(urn, ''), '|',
+            coalesce(pl_la, ''), '|',
+            coalesce(cast(pl_distance as {{ dbt.type_string() }}), '')
+        ) as placement_identity
     from {{ ref('analytics__care_episodes') }}
     where not is_short_break
 
@@ -57,11 +82,7 @@ settled_previous as (
 
     select
         *,
-        lag(place) over settled_order as settled_place,
-        lag(place_provider) over settled_order as settled_provider,
-        lag(urn) over settled_order as settled_urn,
-        lag(pl_la) over settled_order as settled_pl_la,
-        lag(pl_distance) over settled_order as settled_distance,
+        lag(placement_identity) over settled_order as settled_identity,
         row_number() over settled_order as settled_number
     from settled
     window settled_order as (
@@ -84,11 +105,8 @@ flagged as (
                 then false
             when
                 coalesce(previous_is_temporary, false)
-                and coalesce(place = settled_place, false)
-                and coalesce(place_provider, '') = coalesce(settled_provider, '')
-                and coalesce(urn, '') = coalesce(settled_urn, '')
-                and coalesce(pl_la, '') = coalesce(settled_pl_la, '')
-                and coalesce(pl_distance, -1) = coalesce(settled_distance, -1)
+                and place is not null
+                and coalesce(placement_identity = settled_identity, false)
                 then false
             else true
         end as starts_placement
