@@ -54,23 +54,45 @@ snapshot_dates as (
 
 ),
 
-open_episodes as (
+-- The child's episode open on the day, read by its keys first: should two be open, the
+-- later-starting one.
+open_on_date as (
 
     select
+        snapshot_dates.la_code,
+        snapshot_dates.time_period,
         snapshot_dates.snapshot_date,
         snapshot_dates.month_number = 12 as is_31_march,
-        episode.*,
-        row_number() over (
-            partition by
-                episode.la_code, episode.time_period, snapshot_dates.snapshot_date, episode.child
-            order by episode.decom desc
-        ) as overlap_number
+        episode.child,
+        max(episode.decom) as decom
     from snapshot_dates
     inner join episodes as episode
         on
             snapshot_dates.la_code = episode.la_code
             and snapshot_dates.time_period = episode.time_period
             and {{ looked_after_on('snapshot_dates.snapshot_date') }}
+    group by
+        snapshot_dates.la_code,
+        snapshot_dates.time_period,
+        snapshot_dates.snapshot_date,
+        snapshot_dates.month_number,
+        episode.child
+
+),
+
+open_episodes as (
+
+    select
+        open_on_date.snapshot_date,
+        open_on_date.is_31_march,
+        episode.*
+    from open_on_date
+    inner join episodes as episode
+        on
+            open_on_date.la_code = episode.la_code
+            and open_on_date.time_period = episode.time_period
+            and open_on_date.child = episode.child
+            and open_on_date.decom = episode.decom
 
 ),
 
@@ -149,5 +171,4 @@ left join groupings as provider_label
         and coalesce(open_episodes.place_provider, 'none') = provider_label.code
 left join groupings as need
     on need.topic = 'need' and period_starts.cin = need.code
-where open_episodes.overlap_number = 1
 {%- endmacro %}

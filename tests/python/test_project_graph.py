@@ -119,7 +119,7 @@ def test_selectors_select_what_they_say(tmp_path):
 
 
 def test_analytics_tables_are_published(manifest):
-    # Every analytics mart (the wide tables per data set that `cic codegen` writes included) is
+    # Every analytics mart (the wide views per data set that `cic codegen` writes included) is
     # in the published_marts exposure: publication copies what that exposure names.
     exposure = manifest["exposures"]["exposure.cic.published_marts"]
     published = set(exposure["depends_on"]["nodes"])

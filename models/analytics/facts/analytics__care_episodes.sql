@@ -34,19 +34,86 @@ returned as (
         pl_la,
         pl_location,
         pl_distance,
-        row_number() over (
-            partition by la_code, collection_year, child, decom
-            order by _source_file asc, _source_row asc
-        ) as copy_number
+        _source_file,
+        _source_row
     from {{ ref('int_ssda903__placement_la') }}
     where child is not null and decom is not null
 
 ),
 
+-- The second and later copies of a child and DECOM in one return, by file order. Copies are
+-- rare: the window reads only the keys that repeat, and the copies are left out by a join.
+repeated_keys as (
+
+    select
+        la_code,
+        collection_year,
+        child,
+        decom
+    from returned
+    group by la_code, collection_year, child, decom
+    having count(*) > 1
+
+),
+
+later_copies as (
+
+    select
+        la_code,
+        collection_year,
+        _source_file,
+        _source_row
+    from (
+        select
+            returned.la_code,
+            returned.collection_year,
+            returned._source_file,
+            returned._source_row,
+            row_number() over (
+                partition by
+                    returned.la_code, returned.collection_year, returned.child, returned.decom
+                order by returned._source_file asc, returned._source_row asc
+            ) as copy_number
+        from returned
+        inner join repeated_keys
+            on
+                returned.la_code = repeated_keys.la_code
+                and returned.collection_year = repeated_keys.collection_year
+                and returned.child = repeated_keys.child
+                and returned.decom = repeated_keys.decom
+    ) as copies
+    where copy_number > 1
+
+),
+
 episodes as (
 
-    select * from returned
-    where copy_number = 1
+    select
+        returned.la_code,
+        returned.collection_year,
+        returned.time_period,
+        returned.child,
+        returned.decom,
+        returned.dec,
+        returned.rne,
+        returned.ls,
+        returned.cin,
+        returned.place,
+        returned.place_provider,
+        returned.rec,
+        returned.reason_place_change,
+        returned.urn,
+        returned.pl_la,
+        returned.pl_location,
+        returned.pl_distance
+    from returned
+    left join later_copies
+        on
+            returned.la_code = later_copies.la_code
+            and returned.collection_year = later_copies.collection_year
+            and returned._source_file = later_copies._source_file
+            and returned._source_row = later_copies._source_row
+    where later_copies.la_code is null
 
 ),
 
@@ -155,13 +222,21 @@ history as (
 
 ),
 
+-- The windows read the keys, dates and REC alone; the rest of each row is joined back at the end.
 ordered as (
 
     select
-        *,
+        la_code,
+        time_period,
+        child,
+        decom,
         row_number() over child_order as episode_number,
-        lag(dec) over child_order as previous_dec,
-        lag(rec) over child_order as previous_rec
+        case
+            when row_number() over child_order = 1 then true
+            when coalesce(lag(rec) over child_order, '') != 'X1' then true
+            when decom > lag(dec) over child_order then true
+            else false
+        end as starts_period_of_care
     from history
     window child_order as (
         partition by la_code, time_period, child
@@ -170,57 +245,58 @@ ordered as (
 
 ),
 
-numbered as (
-
-    select
-        *,
-        case
-            when episode_number = 1 then true
-            when coalesce(previous_rec, '') != 'X1' then true
-            when decom > previous_dec then true
-            else false
-        end as starts_period_of_care
-    from ordered
-
-),
-
+-- A period's number counts the period starts so far; its start is the latest of them (DECOM
+-- ascends within a child, and a child's DECOMs are distinct).
 periods as (
 
     select
-        *,
-        sum(case when starts_period_of_care then 1 else 0 end) over (
-            partition by la_code, time_period, child
-            order by episode_number
-            rows between unbounded preceding and current row
-        ) as period_of_care_number
-    from numbered
+        la_code,
+        time_period,
+        child,
+        decom,
+        episode_number,
+        starts_period_of_care,
+        sum(case when starts_period_of_care then 1 else 0 end) over child_so_far
+            as period_of_care_number,
+        max(case when starts_period_of_care then decom end) over child_so_far
+            as period_of_care_start
+    from ordered
+    window child_so_far as (
+        partition by la_code, time_period, child
+        order by decom asc
+        rows between unbounded preceding and current row
+    )
 
 )
 
 select
-    la_code,
-    collection_year,
-    time_period,
-    child,
-    episode_number,
-    period_of_care_number,
-    starts_period_of_care,
-    min(decom) over (
-        partition by la_code, time_period, child, period_of_care_number
-    ) as period_of_care_start,
-    decom,
-    dec,
-    rne,
-    ls,
-    cin,
-    place,
-    place_provider,
-    rec,
-    reason_place_change,
-    urn,
-    pl_la,
-    pl_location,
-    pl_distance,
-    ls in ('V3', 'V4') as is_short_break,
-    from_collection_year
-from periods
+    history.la_code,
+    history.collection_year,
+    history.time_period,
+    history.child,
+    periods.episode_number,
+    periods.period_of_care_number,
+    periods.starts_period_of_care,
+    periods.period_of_care_start,
+    history.decom,
+    history.dec,
+    history.rne,
+    history.ls,
+    history.cin,
+    history.place,
+    history.place_provider,
+    history.rec,
+    history.reason_place_change,
+    history.urn,
+    history.pl_la,
+    history.pl_location,
+    history.pl_distance,
+    history.ls in ('V3', 'V4') as is_short_break,
+    history.from_collection_year
+from history
+inner join periods
+    on
+        history.la_code = periods.la_code
+        and history.time_period = periods.time_period
+        and history.child = periods.child
+        and history.decom = periods.decom

@@ -12,13 +12,7 @@ with
 
 episodes as (
 
-    select
-        *,
-        row_number() over (
-            partition by la_code, time_period, child, period_of_care_number
-            order by decom desc
-        ) as reverse_number
-    from {{ ref('analytics__care_episodes') }}
+    select * from {{ ref('analytics__care_episodes') }}
 
 ),
 
@@ -29,13 +23,6 @@ first_episodes as (
 
 ),
 
-last_episodes as (
-
-    select * from episodes
-    where reverse_number = 1
-
-),
-
 counts as (
 
     select
@@ -43,10 +30,31 @@ counts as (
         time_period,
         child,
         period_of_care_number,
+        max(decom) as last_decom,
         count(*) as episode_count,
         sum(case when is_short_break then 1 else 0 end) as short_break_episode_count
     from episodes
     group by la_code, time_period, child, period_of_care_number
+
+),
+
+-- A child's DECOMs are distinct within a time period, so the latest is the period's last episode.
+last_episodes as (
+
+    select
+        episodes.la_code,
+        episodes.time_period,
+        episodes.child,
+        episodes.period_of_care_number,
+        episodes.dec,
+        episodes.rec
+    from episodes
+    inner join counts
+        on
+            episodes.la_code = counts.la_code
+            and episodes.time_period = counts.time_period
+            and episodes.child = counts.child
+            and episodes.decom = counts.last_decom
 
 )
 

@@ -31,14 +31,42 @@ episodes as (
 
 ),
 
--- Each episode beside the last non-temporary episode before it in the same period of care.
+-- What the placement-counting rule reads of each episode. The windows below read these columns
+-- alone; the rest of each placement's description is joined back at the end.
+keyed as (
+
+    select
+        la_code,
+        time_period,
+        child,
+        period_of_care_number,
+        decom,
+        dec,
+        rne,
+        place,
+        rec,
+        is_temporary,
+        -- The placement the episode is with, as one value to compare with the one held before
+        -- a temporary move.
+        concat(
+            coalesce(place, ''), '|',
+            coalesce(place_provider, ''), '|',
+            coalesce(urn, ''), '|',
+            coalesce(pl_la, ''), '|',
+            coalesce(cast(pl_distance as {{ dbt.type_string() }}), '')
+        ) as placement_identity
+    from episodes
+
+),
+
+-- Each episode beside the episode before it in the same period of care.
 with_previous as (
 
     select
         *,
         lag(is_temporary) over child_order as previous_is_temporary,
         lag(place) over child_order as previous_place
-    from episodes
+    from keyed
     window child_order as (
         partition by la_code, time_period, child, period_of_care_number
         order by decom asc
@@ -46,24 +74,15 @@ with_previous as (
 
 ),
 
-settled as (
-
-    select * from with_previous
-    where not is_temporary
-
-),
-
+-- Each non-temporary episode beside the last non-temporary episode before it.
 settled_previous as (
 
     select
         *,
-        lag(place) over settled_order as settled_place,
-        lag(place_provider) over settled_order as settled_provider,
-        lag(urn) over settled_order as settled_urn,
-        lag(pl_la) over settled_order as settled_pl_la,
-        lag(pl_distance) over settled_order as settled_distance,
+        lag(placement_identity) over settled_order as settled_identity,
         row_number() over settled_order as settled_number
-    from settled
+    from with_previous
+    where not is_temporary
     window settled_order as (
         partition by la_code, time_period, child, period_of_care_number
         order by decom asc
@@ -84,11 +103,8 @@ flagged as (
                 then false
             when
                 coalesce(previous_is_temporary, false)
-                and coalesce(place = settled_place, false)
-                and coalesce(place_provider, '') = coalesce(settled_provider, '')
-                and coalesce(urn, '') = coalesce(settled_urn, '')
-                and coalesce(pl_la, '') = coalesce(settled_pl_la, '')
-                and coalesce(pl_distance, -1) = coalesce(settled_distance, -1)
+                and place is not null
+                and coalesce(placement_identity = settled_identity, false)
                 then false
             else true
         end as starts_placement
@@ -99,7 +115,13 @@ flagged as (
 spell_numbered as (
 
     select
-        *,
+        la_code,
+        time_period,
+        child,
+        period_of_care_number,
+        decom,
+        dec,
+        starts_placement,
         sum(case when starts_placement then 1 else 0 end) over (
             partition by la_code, time_period, child, period_of_care_number
             order by decom asc
@@ -124,29 +146,17 @@ spell_ends as (
 
 ),
 
+-- Each placement: its first episode's start, and its last episode's start and end.
 spells as (
 
     select
         first_episode.la_code,
-        first_episode.collection_year,
         first_episode.time_period,
         first_episode.child,
-        first_episode.period_of_care_number,
-        first_episode.period_of_care_start,
         first_episode.decom as placement_start,
-        case when spell_ends.is_open then null else last_episode.dec end as placement_end,
-        first_episode.rne,
-        first_episode.place,
-        first_episode.place_provider,
-        first_episode.urn,
-        first_episode.pl_la,
-        first_episode.pl_location,
-        first_episode.pl_distance,
-        last_episode.rec as last_rec,
-        case
-            when last_episode.rec = 'X1' and not spell_ends.is_open
-                then last_episode.reason_place_change
-        end as reason_place_change
+        spell_ends.last_episode_start,
+        spell_ends.is_open,
+        case when spell_ends.is_open then null else last_episode.dec end as placement_end
     from spell_numbered as first_episode
     inner join spell_ends
         on
@@ -166,10 +176,58 @@ spells as (
 
 ),
 
+-- Placements of 24 hours or more, numbered over the child's history.
 counted as (
 
-    select * from spells
+    select
+        *,
+        row_number() over (
+            partition by la_code, time_period, child
+            order by placement_start asc
+        ) as placement_number
+    from spells
     where placement_end is null or placement_end > placement_start
+
+),
+
+-- A placement as its first episode describes it; the reason for a move from its last episode.
+described as (
+
+    select
+        first_episode.la_code,
+        first_episode.collection_year,
+        first_episode.time_period,
+        first_episode.child,
+        counted.placement_number,
+        first_episode.period_of_care_number,
+        first_episode.period_of_care_start,
+        counted.placement_start,
+        counted.placement_end,
+        first_episode.rne,
+        first_episode.place,
+        first_episode.place_provider,
+        first_episode.urn,
+        first_episode.pl_la,
+        first_episode.pl_location,
+        first_episode.pl_distance,
+        last_episode.rec as last_rec,
+        case
+            when last_episode.rec = 'X1' and not counted.is_open
+                then last_episode.reason_place_change
+        end as reason_place_change
+    from counted
+    inner join episodes as first_episode
+        on
+            counted.la_code = first_episode.la_code
+            and counted.time_period = first_episode.time_period
+            and counted.child = first_episode.child
+            and counted.placement_start = first_episode.decom
+    inner join episodes as last_episode
+        on
+            counted.la_code = last_episode.la_code
+            and counted.time_period = last_episode.time_period
+            and counted.child = last_episode.child
+            and counted.last_episode_start = last_episode.decom
 
 ),
 
@@ -180,39 +238,36 @@ groupings as (
 )
 
 select
-    counted.la_code,
-    counted.collection_year,
-    counted.time_period,
-    counted.child,
-    row_number() over (
-        partition by counted.la_code, counted.time_period, counted.child
-        order by counted.placement_start asc
-    ) as placement_number,
-    counted.period_of_care_number,
-    counted.period_of_care_start,
-    counted.placement_start,
-    counted.placement_end,
-    counted.rne,
-    counted.place,
+    described.la_code,
+    described.collection_year,
+    described.time_period,
+    described.child,
+    described.placement_number,
+    described.period_of_care_number,
+    described.period_of_care_start,
+    described.placement_start,
+    described.placement_end,
+    described.rne,
+    described.place,
     coalesce(placement.label, 'Other placements') as placement_group,
-    counted.place_provider,
-    counted.urn,
-    counted.pl_la,
-    counted.pl_location,
-    counted.pl_distance,
-    {{ distance_band('counted.pl_distance') }} as distance_band,
+    described.place_provider,
+    described.urn,
+    described.pl_la,
+    described.pl_location,
+    described.pl_distance,
+    {{ distance_band('described.pl_distance') }} as distance_band,
     coalesce(locality_distance.label, 'Locality not known') as locality_distance,
-    counted.last_rec,
-    counted.reason_place_change
-from counted
+    described.last_rec,
+    described.reason_place_change
+from described
 left join groupings as placement
-    on placement.topic = 'placement' and counted.place = placement.code
+    on placement.topic = 'placement' and described.place = placement.code
 left join groupings as locality
     on
         locality.topic = 'locality'
-        and coalesce(counted.pl_location, 'none') = locality.code
+        and coalesce(described.pl_location, 'none') = locality.code
 left join groupings as distance
-    on distance.topic = 'distance' and {{ distance_band('counted.pl_distance') }} = distance.label
+    on distance.topic = 'distance' and {{ distance_band('described.pl_distance') }} = distance.label
 left join groupings as locality_distance
     on
         locality_distance.topic = 'locality_distance'

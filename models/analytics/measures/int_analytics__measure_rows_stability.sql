@@ -150,6 +150,16 @@ two_year_council_years as (
 
 ),
 
+-- The long-term cohort: under 16 on 31 March and looked after for two and a half years.
+long_term_candidates as (
+
+    select * from stability_cohort
+    where age < 16 and looked_after_thirty_months
+
+),
+
+-- Each candidate's placements to 31 March, latest first, beside the placement before each in
+-- the same period of care (read for the candidates alone: the rest of the stock never needs it).
 current_placements as (
 
     select
@@ -166,7 +176,12 @@ current_placements as (
                 current_placement.child
             order by current_placement.placement_start desc
         ) as recency
-    from placements as current_placement
+    from long_term_candidates as candidate
+    inner join placements as current_placement
+        on
+            candidate.la_code = current_placement.la_code
+            and candidate.time_period = current_placement.time_period
+            and candidate.child = current_placement.child
     left join placements as previous_placement
         on
             current_placement.la_code = previous_placement.la_code
@@ -181,23 +196,22 @@ current_placements as (
 long_term_cohort as (
 
     select
-        stability_cohort.*,
+        candidate.*,
         coalesce(
-            current_placement.placement_start <= stability_cohort.two_years_before
+            current_placement.placement_start <= candidate.two_years_before
             or (
                 current_placement.place in ('A3', 'A4', 'A5', 'A6')
-                and current_placement.previous_placement_start <= stability_cohort.two_years_before
+                and current_placement.previous_placement_start <= candidate.two_years_before
             ),
             false
         ) as is_stable
-    from stability_cohort
+    from long_term_candidates as candidate
     left join current_placements as current_placement
         on
-            stability_cohort.la_code = current_placement.la_code
-            and stability_cohort.time_period = current_placement.time_period
-            and stability_cohort.child = current_placement.child
+            candidate.la_code = current_placement.la_code
+            and candidate.time_period = current_placement.time_period
+            and candidate.child = current_placement.child
             and current_placement.recency = 1
-    where stability_cohort.age < 16 and stability_cohort.looked_after_thirty_months
 
 ),
 

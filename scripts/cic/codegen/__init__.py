@@ -6,7 +6,7 @@ registry and warn tests, source and model yml, column macros) are written from t
 declarations by `cic codegen`, and `cic codegen --check` (run by the test suite) fails while
 any of them is stale. The Great Expectations suites under `expectations/` are generated the
 same way, from the same declarations and the seeds the rules read. The analytics marts' lists
-of measure families and their wide tables per DfE data set come from the family models and the
+of measure families and their wide views per DfE data set come from the family models and the
 measure registry.
 """
 

@@ -9,7 +9,7 @@ parse time which models a union reads, so this writes the lists that
 tags `measure_rows` or `measure_quality`, so a family added without `cic codegen` fails the
 build by name.
 
-From `seeds/analytics/measure_registry.csv` it writes one wide table per DfE data set,
+From `seeds/analytics/measure_registry.csv` it writes one wide view per DfE data set,
 `models/analytics/marts/wide/analytics__<data set>_wide.sql` (the `la_` DfE puts before the
 names of its LA-level files dropped), with a column per measure of the data set, and their yml.
 """
@@ -37,7 +37,7 @@ IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
 
 @dataclass(frozen=True)
 class Measure:
-    """One row of the measure registry: what a wide table needs of it."""
+    """One row of the measure registry: what a wide view needs of it."""
 
     measure_id: str
     label: str
@@ -69,7 +69,7 @@ def registry(root: Path) -> list[Measure]:
 
 
 def wide_name(data_set: str) -> str:
-    """The wide table's model name for a data set: analytics__<data set>_wide."""
+    """The wide view's model name for a data set: analytics__<data set>_wide."""
     return f"analytics__{data_set.removeprefix('la_')}_wide"
 
 
@@ -129,7 +129,7 @@ KEY_COLUMNS = (
 def _wide_yml(data_sets: dict[str, list[Measure]]) -> str:
     out = [
         _fill(
-            f"{notice(str(REGISTRY))} One table per DfE data set of the registry, for a "
+            f"{notice(str(REGISTRY))} One view per DfE data set of the registry, for a "
             "council's own dashboards: analytics.measures pivoted so that each measure of the "
             "data set is a column. Regional and public dashboards read analytics.publication "
             "instead.",

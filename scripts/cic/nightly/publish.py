@@ -62,8 +62,9 @@ def public_marts(manifest: Path) -> list[Mart]:
     marts = []
     for unique_id in wanted:
         node = graph["nodes"][unique_id]
-        if node["config"].get("materialized") not in {"table", "incremental", "seed"}:
-            raise RuntimeError(f"{node['name']} is published but not built as a table")
+        # A view is published as a table of its rows, like every other mart.
+        if node["config"].get("materialized") not in {"table", "incremental", "seed", "view"}:
+            raise RuntimeError(f"{node['name']} is published but not built as a table or view")
         marts.append(
             Mart(
                 node["schema"],

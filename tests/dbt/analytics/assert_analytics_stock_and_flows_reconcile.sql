@@ -97,24 +97,10 @@ measures as (
         time_period,
         measure_id,
         numerator
-    from {{ ref('int_analytics__measure_rows_cla_31_march') }}
-    where measure_id = 'cla_31_march' and breakdown_topic = 'total'
-    union all
-    select
-        la_code,
-        time_period,
-        measure_id,
-        numerator
-    from {{ ref('int_analytics__measure_rows_started') }}
-    where measure_id = 'started' and breakdown_topic = 'total'
-    union all
-    select
-        la_code,
-        time_period,
-        measure_id,
-        numerator
-    from {{ ref('int_analytics__measure_rows_ceased') }}
-    where measure_id = 'ceased' and breakdown_topic = 'total'
+    from {{ ref('int_analytics__measure_rows') }}
+    where
+        measure_id in ('cla_31_march', 'started', 'ceased')
+        and breakdown_topic = 'total'
 
 ),
 
