@@ -96,9 +96,10 @@ bootstrap-spark: $(SPARK_STAMP) profiles.yml
 # Everything runs from .venv-spark (the project is installed there too), .venv is not needed.
 # The sample (test-dbt's inputs) landed once into DuckDB and published as Parquet for Spark
 # (cic spark-raw), then built on both engines (every model, data test and unit test), then every
-# mart compared row by row: what the published_marts exposure of dbt's manifest names and every
-# other table of its schemas (the analytics facts; --every-table compares every table of the
-# build). It runs the profile of profiles.example.yml, whatever profiles.yml
+# mart compared row by row: what the published_marts exposure of dbt's manifest names (its views
+# as the Spark build writes them to $(SPARK_TEST)/spark/views at its end) and every other table
+# of its schemas (the analytics facts; --every-table compares every table of the build). It
+# runs the profile of profiles.example.yml, whatever profiles.yml
 # holds. Spark's state (warehouse, scratch) stays under $(SPARK_TEST)/spark; its catalog is
 # in memory: one dbt invocation on a fresh folder needs no Derby metastore and its round trips.
 # The DuckDB and Spark builds run side by side.
@@ -116,7 +117,7 @@ test-spark: bootstrap-spark
 	CIC_WAREHOUSE=$(SPARK_TEST_WAREHOUSE) $(SPARK_BIN)/cic reference postcodes
 	CIC_WAREHOUSE=$(SPARK_TEST_WAREHOUSE) CIC_SPARK_DIR=$(CURDIR)/$(SPARK_TEST)/spark $(SPARK_BIN)/cic spark-raw
 	$(MAKE) --no-print-directory -j2 test-spark-duckdb test-spark-spark
-	$(SPARK_BIN)/cic-lab spark-compare --duckdb $(SPARK_TEST_WAREHOUSE) --spark-warehouse $(SPARK_TEST)/spark/warehouse --manifest $(SPARK_TEST)/dbt-duckdb/manifest.json
+	$(SPARK_BIN)/cic-lab spark-compare --duckdb $(SPARK_TEST_WAREHOUSE) --spark-warehouse $(SPARK_TEST)/spark/warehouse --manifest $(SPARK_TEST)/dbt-duckdb/manifest.json --spark-views $(SPARK_TEST)/spark/views
 
 test-spark-duckdb:
 	CIC_WAREHOUSE=$(SPARK_TEST_WAREHOUSE) $(SPARK_BIN)/dbt build --profiles-dir $(SPARK_TEST)/profiles --target dev $(CMS_YEARS) --target-path $(SPARK_TEST)/dbt-duckdb --log-path $(SPARK_TEST)/logs-duckdb --warn-error-options '{"error": ["NoNodesForSelectionCriteria"]}' > $(SPARK_TEST)/build-duckdb.log || { tail -40 $(SPARK_TEST)/build-duckdb.log; exit 1; }
@@ -125,7 +126,7 @@ test-spark-duckdb:
 # Spark's own log lines (a warning per statement) go to a file, not the console. Its scratch
 # files hold child-level data too: the JVM inherits an owner-only file-creation mask.
 test-spark-spark:
-	umask 077 && CIC_SPARK_DIR=$(CURDIR)/$(SPARK_TEST)/spark CIC_SPARK_CATALOG=in-memory SPARK_LOCAL_IP=127.0.0.1 $(SPARK_BIN)/dbt build --profiles-dir $(SPARK_TEST)/profiles --target spark $(CMS_YEARS) --target-path $(SPARK_TEST)/dbt-spark --log-path $(SPARK_TEST)/logs-spark > $(SPARK_TEST)/build-spark.log 2> $(SPARK_TEST)/spark-stderr.log || { tail -40 $(SPARK_TEST)/build-spark.log; exit 1; }
+	umask 077 && CIC_SPARK_DIR=$(CURDIR)/$(SPARK_TEST)/spark CIC_SPARK_CATALOG=in-memory CIC_SPARK_VIEW_DIR=$(CURDIR)/$(SPARK_TEST)/spark/views SPARK_LOCAL_IP=127.0.0.1 $(SPARK_BIN)/dbt build --profiles-dir $(SPARK_TEST)/profiles --target spark $(CMS_YEARS) --target-path $(SPARK_TEST)/dbt-spark --log-path $(SPARK_TEST)/logs-spark > $(SPARK_TEST)/build-spark.log 2> $(SPARK_TEST)/spark-stderr.log || { tail -40 $(SPARK_TEST)/build-spark.log; exit 1; }
 	@tail -1 $(SPARK_TEST)/build-spark.log
 
 lint: bootstrap

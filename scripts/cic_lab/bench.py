@@ -9,11 +9,18 @@ and the reference validator run LA by LA, one process per LA, as LAs run it toda
 With a CMS `source` (lcs, mosaic, eclipse), the warehouse lands each LA's extract of that
 family instead of the 903 files and derives the return for the two years from the common data
 model; the reference validator still reads the generated 903 files of the same children.
+
+With `spark`, the same nightly build also runs on a local Spark (dbt-spark in session mode, the
+`spark` target of profiles.example.yml; run from .venv-spark, `make bootstrap-spark`): the
+landed raw schema is published as Parquet (`cic spark-raw`), built on Spark, and every
+published mart is compared with the DuckDB build's, row by row (cic_lab.engine_compare). Its
+memory is summed over the process tree: Spark's JVM is a child of the dbt process.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from dataclasses import dataclass, field
@@ -49,6 +56,8 @@ class BenchReport:
     oracle_las: int = 0
     dbt_timings: dict[str, float] = field(default_factory=dict)
     source: str | None = None  # a CMS family the warehouse landed instead of 903 files
+    spark_tables: int = 0  # with --spark: tables and views compared, and how many differ
+    spark_differ: list[str] = field(default_factory=list)
 
     def phase(self, name: str) -> Phase:
         return next(p for p in self.phases if p.name == name)
@@ -150,8 +159,77 @@ def _check(measured: Measured, what: str) -> None:
         raise RuntimeError(f"{what} failed:\n{tail}")
 
 
+def _on_spark(report: BenchReport, warehouse: Path, scratch: Path, variables: list[str]) -> None:
+    """The nightly build again on a local Spark, timed, and its marts compared with DuckDB's."""
+    from cic_lab.engine_compare import compare, published_views, relations_from_manifest
+
+    spark = scratch / "spark"
+    (spark / "tmp").mkdir(parents=True, mode=0o700)
+    # The spark target of the example profile, whatever a profiles.yml of the project holds.
+    profiles = scratch / "spark_profiles"
+    profiles.mkdir()
+    (profiles / "profiles.yml").write_text((PROJECT_ROOT / "profiles.example.yml").read_text())
+    env = os.environ | {
+        "CIC_WAREHOUSE": str(warehouse),
+        "CIC_SPARK_DIR": str(spark),
+        # One dbt invocation on a fresh folder: no Derby metastore needed (as make test-spark).
+        "CIC_SPARK_CATALOG": "in-memory",
+        "CIC_SPARK_VIEW_DIR": str(spark / "views"),
+        "SPARK_LOCAL_IP": "127.0.0.1",
+    }
+    bin_dir = Path(sys.executable).parent
+    published = measure([str(bin_dir / "cic"), "spark-raw"], env=env)
+    _check(published, "cic spark-raw")
+    report.phases.append(
+        Phase("Parquet for Spark", published.wall_seconds, published.peak_rss_mb, report.children)
+    )
+    # Spark's scratch files hold child-level data too: the JVM inherits an owner-only mask.
+    previous_mask = os.umask(0o077)
+    try:
+        built = measure(
+            [
+                str(bin_dir / "dbt"),
+                "build",
+                "--selector",
+                "nightly",
+                "--target",
+                "spark",
+                *variables,
+                "--profiles-dir",
+                str(profiles),
+                "--target-path",
+                str(scratch / "dbt_target_spark"),
+                "--log-path",
+                str(scratch / "dbt_logs_spark"),
+            ],
+            env=env,
+            tree=True,
+        )
+    finally:
+        os.umask(previous_mask)
+    _check(built, "dbt build on Spark")
+    report.phases.append(
+        Phase("dbt build (Spark)", built.wall_seconds, built.peak_rss_mb, report.children)
+    )
+    manifest = scratch / "dbt_target" / "manifest.json"
+    results = compare(
+        warehouse,
+        spark / "warehouse",
+        relations=relations_from_manifest(manifest),
+        views=published_views(manifest),
+        spark_views=spark / "views",
+    )
+    report.spark_tables = len(results)
+    report.spark_differ = [r.name for r in results if not r.ok]
+
+
 def bench(
-    tier: str, seed: int, years: list[str], oracle_las: int | None, source: str | None = None
+    tier: str,
+    seed: int,
+    years: list[str],
+    oracle_las: int | None,
+    source: str | None = None,
+    spark: bool = False,
 ) -> BenchReport:
     data = ensure_data(tier, seed, years, source)
     current, previous = years[-1], years[-2]
@@ -192,6 +270,8 @@ def bench(
     _check(built, "dbt build")
     report.phases.append(Phase("dbt build", built.wall_seconds, built.peak_rss_mb, children))
     report.dbt_timings = _node_timings(scratch)
+    if spark:
+        _on_spark(report, warehouse, scratch, variables)
 
     chosen = (
         returns if not oracle_las else returns[:: max(len(returns) // oracle_las, 1)][:oracle_las]
@@ -236,6 +316,14 @@ def render(report: BenchReport) -> str:
             else ""
         )
     )
+    if report.spark_tables:
+        spark_wall = report.phase("dbt build (Spark)").wall_seconds
+        lines.append(
+            f"dbt build on Spark / on DuckDB: {spark_wall / dbt_wall:.1f}x; "
+            f"{report.spark_tables - len(report.spark_differ)} of {report.spark_tables} marts "
+            "identical on both engines"
+            + (f" (differ: {', '.join(report.spark_differ)})" if report.spark_differ else "")
+        )
     lines.append(
         "dbt time by layer (s, summed over threads): "
         + ", ".join(f"{k} {v:.1f}" for k, v in sorted(report.dbt_timings.items()))

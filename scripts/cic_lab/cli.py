@@ -4,6 +4,7 @@ other way round."""
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 from typing import Annotated
 
@@ -298,6 +299,14 @@ def bench_command(
             "and derive the return from them.",
         ),
     ] = None,
+    spark: Annotated[
+        bool,
+        typer.Option(
+            "--spark",
+            help="Also build on a local Spark and compare every published mart with DuckDB's "
+            "(run from .venv-spark: make bootstrap-spark).",
+        ),
+    ] = False,
 ) -> None:
     """Time landing, dbt build and validation against the reference validator, LA by LA."""
     from cic_lab.bench import bench, render
@@ -309,8 +318,14 @@ def bench_command(
     year_list = [collection_year(y.strip()) for y in years.split(",") if y.strip()]
     if len(year_list) < 2 or year_list != sorted(set(year_list)):
         raise typer.BadParameter("--years takes two or more collection years, oldest first")
+    if spark and importlib.util.find_spec("dbt.adapters.spark") is None:
+        err.print(
+            "[bold red]error:[/] --spark needs dbt-spark: run cic-lab from .venv-spark "
+            "(make bootstrap-spark)"
+        )
+        raise typer.Exit(2)
     try:
-        report = bench(tier, seed, year_list, oracle_las, source)
+        report = bench(tier, seed, year_list, oracle_las, source, spark=spark)
     except RuntimeError as exc:
         err.print(f"[bold red]error:[/] {exc}")
         raise typer.Exit(2) from exc
@@ -367,6 +382,14 @@ def spark_compare_command(
             "--every-table", help="With --manifest: every table and seed the build writes."
         ),
     ] = False,
+    spark_views: Annotated[
+        Path | None,
+        typer.Option(
+            "--spark-views",
+            help="With --manifest: the folder the Spark build wrote the published views to "
+            "($CIC_SPARK_VIEW_DIR); without it they are not compared.",
+        ),
+    ] = None,
 ) -> None:
     """Compare the marts of a Spark build with the DuckDB build's (the published marts and the
     analytics facts), row by row, order-insensitive, types normalised. Prints one line per
@@ -374,7 +397,7 @@ def spark_compare_command(
 
     Exit status: 0 every table identical; 1 a table differs or is missing on one side; 2 a
     build is missing."""
-    from cic_lab.engine_compare import compare, relations_from_manifest, render
+    from cic_lab.engine_compare import compare, published_views, relations_from_manifest, render
 
     if not duckdb_file.is_file() or not spark_warehouse.is_dir():
         err.print("[bold red]error:[/] give a DuckDB build file and a Spark warehouse folder")
@@ -386,8 +409,21 @@ def spark_compare_command(
         except (OSError, ValueError, RuntimeError) as exc:
             err.print(f"[bold red]error:[/] {exc}")
             raise typer.Exit(2) from exc
-    results = compare(duckdb_file, spark_warehouse, relations=relations)
+    views = published_views(manifest) if manifest is not None else []
+    compared_views = views if spark_views is not None else []
+    results = compare(
+        duckdb_file,
+        spark_warehouse,
+        relations=relations,
+        views=compared_views,
+        spark_views=spark_views,
+    )
     typer.echo(render(results))  # plain lines: a table name is never folded
+    if views and not compared_views:
+        typer.echo(
+            f"{len(views)} published views not compared (Spark keeps no rows for a view: "
+            "give --spark-views)"
+        )
     if not results:
         err.print("[bold red]error:[/] no marts found on either engine")
         raise typer.Exit(2)

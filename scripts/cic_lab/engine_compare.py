@@ -1,12 +1,14 @@
 """Every mart of a Spark build against the same table of a DuckDB build, row by row.
 
 What is compared comes from dbt's manifest of the build (`relations_from_manifest`): every
-model and seed the `published_marts` exposure names (the ssda903, validation and analytics
-marts, the wide tables and the reference data they publish), and every other table dbt writes
-into the same schemas (the analytics facts beside the analytics marts). Views hold no rows of
-their own and are left out. With `every_table`, every table and seed of the build is compared
-(the staging, intermediate and working tables too). Without a manifest, every table of the
-schemas ssda903, validation and analytics is compared.
+table and seed the `published_marts` exposure names (the ssda903, validation and analytics
+marts and the reference data they publish), and every other table dbt writes into the same
+schemas (the analytics facts beside the analytics marts). The views it names (the wide view per
+DfE data set; `published_views`) hold no rows on Spark: the Spark build writes each as Parquet
+(the on-run-end hook export_published_views, when $CIC_SPARK_VIEW_DIR is set), and they are
+compared from there (`spark_views`). With `every_table`, every table and seed of the build is
+compared (the staging, intermediate and working tables too). Without a manifest, every table of
+the schemas ssda903, validation and analytics is compared.
 
 On the DuckDB side the relations are read from the build file; on the Spark side from the
 Parquet files Spark wrote for each managed table (<spark warehouse>/<schema>.db/<table>/), read
@@ -120,14 +122,27 @@ def relations_from_manifest(manifest: Path, every_table: bool = False) -> list[s
             published = graph["exposures"][PUBLISHED]["depends_on"]["nodes"]
         except KeyError:
             raise RuntimeError(f"{manifest}: no exposure published_marts") from None
-        missing = [u for u in published if u.startswith(("model.", "seed.")) and u not in stored]
-        if missing:
-            raise RuntimeError(f"published but not stored as a table: {', '.join(missing)}")
-        schemas = {stored[u]["schema"] for u in published if u in stored}
+        schemas = {
+            graph["nodes"][u]["schema"] for u in published if u.startswith(("model.", "seed."))
+        }
         chosen = [node for node in stored.values() if node["schema"] in schemas]
+    return sorted({_relation(node) for node in chosen})
+
+
+def published_views(manifest: Path) -> list[str]:
+    """schema.table of the views the published_marts exposure names. Spark keeps no rows for a
+    view: on Spark they are compared from the Parquet export_published_views writes."""
+    graph = json.loads(manifest.read_text(encoding="utf-8"))
+    published = graph.get("exposures", {}).get(PUBLISHED, {}).get("depends_on", {}).get("nodes", [])
     return sorted(
-        {f"{node['schema']}.{node.get('alias') or node['name']}".lower() for node in chosen}
+        _relation(graph["nodes"][u])
+        for u in published
+        if u in graph["nodes"] and graph["nodes"][u]["config"].get("materialized") == "view"
     )
+
+
+def _relation(node: dict) -> str:
+    return f"{node['schema']}.{node.get('alias') or node['name']}".lower()
 
 
 def compare(
@@ -135,24 +150,33 @@ def compare(
     spark_warehouse: Path,
     schemas: tuple[str, ...] = MART_SCHEMAS,
     relations: list[str] | None = None,
+    views: list[str] | None = None,
+    spark_views: Path | None = None,
 ) -> list[TableResult]:
     """Compare `relations` (schema.table), else every table of `schemas`, in the DuckDB build
-    file with Spark's managed tables of the same names."""
+    file with Spark's managed tables of the same names; and `views` (schema.view) with the
+    Parquet Spark wrote of each under `spark_views`/<schema>/<view>/ (export_published_views)."""
     con = duckdb.connect()
     con.execute(f"attach '{str(duckdb_file).replace(chr(39), chr(39) * 2)}' as wh (read_only)")
+    views = views or []
     if relations is not None:
-        schemas = tuple(sorted({name.split(".")[0] for name in relations}))
+        schemas = tuple(sorted({name.split(".")[0] for name in relations + views}))
     in_duckdb = {
         f"{schema}.{table}".lower()
-        for schema, table in con.execute(
-            "select table_schema, table_name from information_schema.tables"
-            " where table_catalog = 'wh' and table_type = 'BASE TABLE'"
+        for schema, table, kind in con.execute(
+            "select table_schema, table_name, table_type from information_schema.tables"
+            " where table_catalog = 'wh'"
             f" and table_schema in ({', '.join('?' for _ in schemas)})",
             list(schemas),
         ).fetchall()
+        if kind == "BASE TABLE" or f"{schema}.{table}".lower() in views
     }
     in_spark = _spark_tables(spark_warehouse, schemas)
-    wanted = set(relations) if relations is not None else in_duckdb | set(in_spark)
+    for name in views:
+        folder = spark_views / Path(*name.split(".")) if spark_views is not None else None
+        if folder is not None and folder.is_dir():
+            in_spark[name] = folder
+    wanted = (set(relations) if relations is not None else in_duckdb | set(in_spark)) | set(views)
     results = []
     for name in sorted(wanted):
         result = TableResult(name)

@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from cic_lab.engine_compare import compare, relations_from_manifest, render
+from cic_lab.engine_compare import compare, published_views, relations_from_manifest, render
 
 SAMPLE = Path(__file__).parents[1] / "fixtures" / "sample" / "886" / "2024-25"
 
@@ -141,10 +141,16 @@ def test_the_manifest_names_the_published_marts_and_the_tables_beside_them(tmp_p
         "ssda903.header",
     ]
     assert "analytics_work.int_work" in relations_from_manifest(manifest, every_table=True)
+    assert published_views(manifest) == []
+    # A published view (a wide view per data set) is not compared: Spark keeps no rows for it.
     nodes["model.cic.analytics__measures"]["config"]["materialized"] = "view"
     manifest.write_text(json.dumps({"nodes": nodes, "exposures": exposure}))
-    with pytest.raises(RuntimeError, match="not stored as a table"):
-        relations_from_manifest(manifest)
+    assert "analytics.measures" not in relations_from_manifest(manifest)
+    assert "analytics.children" in relations_from_manifest(manifest)
+    assert published_views(manifest) == ["analytics.measures"]
+    (tmp_path / "no_exposure.json").write_text(json.dumps({"nodes": nodes, "exposures": {}}))
+    with pytest.raises(RuntimeError, match="no exposure published_marts"):
+        relations_from_manifest(tmp_path / "no_exposure.json")
 
 
 def test_compare_reports_a_listed_table_missing_on_both_sides(tmp_path):
@@ -160,3 +166,32 @@ def test_compare_reports_a_listed_table_missing_on_both_sides(tmp_path):
     }
     assert results["analytics.measures"].ok
     assert results["analytics.children"].problems == ["missing on Spark", "missing on DuckDB"]
+
+
+def test_compare_reads_a_published_view_from_the_parquet_spark_wrote_of_it(tmp_path):
+    build = tmp_path / "build.duckdb"
+    with duckdb.connect(str(build)) as con:
+        con.execute("create schema analytics")
+        con.execute("create table analytics.measures as select 1 as n, 'a' as k")
+        con.execute("create view analytics.wide as select k, n * 10 as n10 from analytics.measures")
+    spark = tmp_path / "warehouse"
+    _fake_spark_table(spark, "analytics.measures", "select 1::bigint as n, 'a' as k")
+    views = tmp_path / "views"
+    folder = views / "analytics" / "wide"
+    folder.mkdir(parents=True)
+    duckdb.execute(f"copy (select 'a' as k, 10::bigint as n10) to '{folder / 'part-0.parquet'}'")
+    results = {
+        r.name: r
+        for r in compare(
+            build,
+            spark,
+            relations=["analytics.measures"],
+            views=["analytics.wide"],
+            spark_views=views,
+        )
+    }
+    assert results["analytics.wide"].ok and results["analytics.wide"].spark_rows == 1
+    assert results["analytics.measures"].ok
+    # Without the folder the view is missing on Spark, never silently passed.
+    results = {r.name: r for r in compare(build, spark, relations=[], views=["analytics.wide"])}
+    assert results["analytics.wide"].problems == ["missing on Spark"]
