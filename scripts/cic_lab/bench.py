@@ -94,19 +94,22 @@ def _children(folder: Path) -> int:
 LAND_ALL = """
 import sys
 from pathlib import Path
-from cic.land.lander import Lander, expand
+from cic.land.jobs import Job, land_jobs
+from cic.land.lander import expand
 from cic.land.warehouse import connect
 warehouse, data, years = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3].split(',')
+jobs = [
+    Job(folder.parent.name, year, expand([folder]))
+    for year in years
+    for folder in sorted((data / 'ssda903').glob('*/' + year))
+]
 with connect(warehouse) as con:
-    for year in years:
-        for folder in sorted((data / 'ssda903').glob('*/' + year)):
-            lander = Lander(con, folder.parent.name, year)
-            outcomes, unreadable = lander.land_all(expand([folder]))
-            for outcome in outcomes:
-                if outcome.status == 'rejected':
-                    raise SystemExit('rejected: ' + str(outcome.path) + ': ' + outcome.message)
-            if unreadable:
-                raise SystemExit('unreadable: ' + str(unreadable[0][0]))
+    for outcomes, unreadable in land_jobs(con, jobs):
+        for outcome in outcomes:
+            if outcome.status == 'rejected':
+                raise SystemExit('rejected: ' + str(outcome.path) + ': ' + outcome.message)
+        if unreadable:
+            raise SystemExit('unreadable: ' + str(unreadable[0][0]))
 """
 
 LOAD_POSTCODES = """

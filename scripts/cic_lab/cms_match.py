@@ -13,7 +13,8 @@ from pathlib import Path
 
 from cic.cms import source_tables
 from cic.export.returns import read_return
-from cic.land.lander import Lander, expand
+from cic.land.jobs import Job, land_jobs
+from cic.land.lander import expand
 from cic.land.warehouse import connect
 from cic.ssda903 import TABLES
 from cic_lab.processes import dbt
@@ -70,18 +71,19 @@ def read_generated(folder: Path, table: str, columns: tuple[str, ...]) -> list[K
 
 
 def land_extracts(warehouse: Path, data: Path, source: str, las: list[str]) -> None:
-    """Land each LA's extract of `source` (DATA/<source>/<la>/); stop at a rejected file."""
+    """Land each LA's extract of `source` (DATA/<source>/<la>/), two at a time (cic.land.jobs);
+    then raise if a file was rejected."""
     source_tables(source)
+    jobs = [Job(la, None, expand([data / source / la]), source) for la in las]
     with connect(warehouse) as con:
-        for la in las:
-            lander = Lander(con, la, None, source=source)
-            outcomes, _ = lander.land_all(expand([data / source / la]))
-            rejected = [o for o in outcomes if o.status == "rejected"]
-            if rejected:
-                raise RuntimeError(
-                    f"{len(rejected)} {source} file(s) of LA {la} could not be landed: "
-                    f"{rejected[0].path.name}: {rejected[0].message}"
-                )
+        landed = land_jobs(con, jobs)
+    for job, (outcomes, _) in zip(jobs, landed, strict=True):
+        rejected = [o for o in outcomes if o.status == "rejected"]
+        if rejected:
+            raise RuntimeError(
+                f"{len(rejected)} {source} file(s) of LA {job.la} could not be landed: "
+                f"{rejected[0].path.name}: {rejected[0].message}"
+            )
 
 
 def build(warehouse: Path, scratch: Path, source: str, years: list[str]) -> tuple[float, float]:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from itertools import islice
 from pathlib import Path
 
@@ -165,7 +166,25 @@ class _Landed:
         self.loads[load_id] = (sha256, set(tables))
 
 
-def _next_load_id(con: duckdb.DuckDBPyConnection) -> int:
+@cache
+def _known_tables(tables: tuple[Table, ...]) -> dict[frozenset[str], Table]:
+    """Each table by its set of (normalised) column names: what `identify` matches."""
+    known: dict[frozenset[str], Table] = {}
+    for t in tables:
+        known.setdefault(frozenset(normalise_header(c) for c in t.columns), t)
+    return known
+
+
+def prepare_landing(con: duckdb.DuckDBPyConnection) -> None:
+    """Before landing: remove what killed landings left behind, and set DuckDB for landing."""
+    remove_orphaned_copies()
+    # Rows are numbered in the order DuckDB reads them (cic.land.csv_duckdb), and a large file
+    # is spilled to disk rather than held in memory (both settings are the database's).
+    con.execute("set preserve_insertion_order = true")
+    con.execute(f"set memory_limit = '{LAND_MEMORY_LIMIT}'")
+
+
+def next_load_id(con: duckdb.DuckDBPyConnection) -> int:
     row = con.execute("select coalesce(max(load_id), 0) + 1 from raw._loads").fetchone()
     return int(row[0]) if row else 1
 
@@ -182,7 +201,12 @@ class Lander:
         year: str | None,
         encoding: str | None = None,
         source: str = SSDA903,
+        ids: range | None = None,
+        prepare: bool = True,
     ) -> None:
+        """ids: the load ids this Lander may give (cic.land.jobs, where several Landers land at
+        once, gives each its own); by default a load takes the id after raw._loads' highest.
+        prepare: call `prepare_landing` (cic.land.jobs calls it once for all its Landers)."""
         self.con = con
         self.la = la
         self.source = source
@@ -193,18 +217,15 @@ class Lander:
         self.encoding = encoding
         self._landed: _Landed | None = None  # this LA's current loads, read on first use
         # Each table by its set of (normalised) column names: what `identify` matches.
-        self._known: dict[frozenset[str], Table] = {}
-        for t in self._identify_args()[0]:
-            self._known.setdefault(frozenset(normalise_header(c) for c in t.columns), t)
-        self._next_id: int | None = None
+        self._known = _known_tables(self._identify_args()[0])
+        self._ids = ids
+        self._next_id: int | None = ids.start if ids else None
         self._batch = False  # inside land_all's one transaction
         # A batch's audit rows, written together before it commits: raw._loads, raw._load_tables.
         self._pending: dict[str, list[list[object]]] = {}
-        remove_orphaned_copies()
-        # Rows are numbered in the order DuckDB reads them (cic.land.csv_duckdb), and a large
-        # file is spilled to disk rather than held in memory.
-        con.execute("set preserve_insertion_order = true")
-        con.execute(f"set memory_limit = '{LAND_MEMORY_LIMIT}'")
+        self._folders: dict[Path, Path] = {}  # a folder's resolved path, for `_resolved`
+        if prepare:
+            prepare_landing(con)
 
     @property
     def landed(self) -> _Landed:
@@ -236,7 +257,7 @@ class Lander:
                 with suppress(duckdb.Error):
                     self.con.rollback()
                 self._landed = None  # read again: the batch's loads were rolled back
-                self._next_id = None
+                self._next_id = self._ids.start if self._ids else None
                 self._pending = {}
         outcomes, unreadable = [], []
         for path in paths:
@@ -293,7 +314,9 @@ class Lander:
                 f"identical to load {same}, already landed: nothing changed",
                 same,
             )
-        load_id = self._next_id or _next_load_id(self.con)
+        load_id = self._next_id or self._fresh_id()
+        if self._ids is not None and load_id not in self._ids:
+            raise RuntimeError(f"load id {load_id} is outside this Lander's {self._ids}")
         self._next_id = None  # read again from raw._loads should this load fail
         if scan.binary:  # not text: no rows to list (rows read 0), the file rejected whole
             file_format = "xml" if path.suffix.lower() == ".xml" else "csv"
@@ -304,6 +327,17 @@ class Lander:
             outcome = self._land_csv(path, scan, load_id)
         self._next_id = load_id + 1
         return outcome
+
+    def _fresh_id(self) -> int:
+        """The id of the next load: after raw._loads' highest, or the first of `ids` not yet
+        taken by a load that stayed (one rolled back gives its id to the next)."""
+        if self._ids is None:
+            return next_load_id(self.con)
+        row = self.con.execute(
+            "select coalesce(max(load_id) + 1, ?) from raw._loads where load_id between ? and ?",
+            [self._ids.start, self._ids.start, self._ids.stop - 1],
+        ).fetchone()
+        return int(row[0]) if row else self._ids.start
 
     # XML: parsed whole in Python (cic.land.xml_file), as EXPSSDA903 files are one LA's year.
 
@@ -539,6 +573,16 @@ class Lander:
 
     # Audit and rejection
 
+    def _resolved(self, path: Path) -> str:
+        """The file's absolute path, links resolved (as Path.resolve gives it), resolving each
+        folder once rather than each of its files."""
+        if path.name in ("", ".", "..") or path.is_symlink():
+            return str(path.resolve())
+        folder = path.parent
+        if folder not in self._folders:
+            self._folders[folder] = folder.resolve()
+        return str(self._folders[folder] / path.name)
+
     def _audit(
         self,
         path: Path,
@@ -559,7 +603,7 @@ class Lander:
                 self.la,
                 self.year,
                 _name(path),
-                printable(str(path.resolve())),
+                printable(self._resolved(path)),
                 file_format,
                 encoding,
                 scan.sha256,

@@ -29,7 +29,8 @@ import duckdb
 
 from cic.councils import store_registry
 from cic.gates import landing_gate, submission_gate, write_data_docs
-from cic.land.lander import Lander, Outcome
+from cic.land.jobs import Job, land_each
+from cic.land.lander import Outcome
 from cic.land.names import printable
 from cic.land.survey import Skipped, survey
 from cic.land.warehouse import connect
@@ -180,9 +181,12 @@ class Nightly:
         with connect(self.warehouse) as con:
             con.execute(GATES_DDL)
             store_registry(con, self.options.registry)
+            landed = self._land(con, found.councils)
             for council in found.councils:
+                if council.la not in landed:  # its landing failed: held, logged by its step
+                    continue
                 try:
-                    self._land(con, council)
+                    self._landing_gate(con, council, landed[council.la])
                 except (RuntimeError, ValueError, OSError, duckdb.Error) as exc:
                     # Logged by its step; the council is held, the others go on.
                     with suppress(duckdb.TransactionException):
@@ -204,31 +208,68 @@ class Nightly:
             return NOT_PUBLISHED
         return COUNCIL_HELD if self.log.held else PUBLISHED_OK
 
-    def _land(self, con: duckdb.DuckDBPyConnection, council: CouncilExtract) -> None:
-        with self._step("land", council.la) as step:
-            outcomes: list[Outcome] = []
-            skipped: list[Skipped] = []
+    def _land(
+        self, con: duckdb.DuckDBPyConnection, councils: list[CouncilExtract]
+    ) -> dict[str, list[Outcome]]:
+        """Land every council's new files, two folders at a time (cic.land.jobs), each folder
+        in its own transaction as when it lands alone; a "land" step per council. A council
+        whose folder cannot be surveyed or landed is held, and the others go on. Returns each
+        landed council's outcomes."""
+        jobs: list[Job] = []
+        owner: list[str] = []
+        skipped: dict[str, list[Skipped]] = {council.la: [] for council in councils}
+        failed: dict[str, Exception] = {}
+        for council in councils:
             for year, folder in sorted(council.folders.items(), key=lambda i: str(i[0])):
-                lander = Lander(con, council.la, year, None, council.source)
-                found = survey([folder])
-                skipped += found.skipped
-                landed, unreadable = lander.land_all(found.files)
+                try:
+                    found = survey([folder])
+                except (RuntimeError, ValueError, OSError) as exc:
+                    failed.setdefault(council.la, exc)
+                    break
+                skipped[council.la] += found.skipped
+                jobs.append(Job(council.la, year, found.files, council.source))
+                owner.append(council.la)
+        results = land_each(con, jobs, keep_going=True)
+        checkpoint("land")
+        outcomes: dict[str, list[Outcome]] = {council.la: [] for council in councils}
+        seconds: dict[str, float] = dict.fromkeys(outcomes, 0.0)
+        for la, result in zip(owner, results, strict=True):
+            seconds[la] += result.seconds
+            if result.error is not None:
+                failed.setdefault(la, result.error)
+            elif result.landed is not None:
+                landed, unreadable = result.landed
+                outcomes[la] += landed
                 if unreadable:  # vanished, or changed since the survey: the council is held
-                    raise unreadable[0][1]
-                outcomes += landed
-            counts = {s: sum(o.status == s for o in outcomes) for s in ("landed", "unchanged")}
-            rows = sum(o.rows_landed for o in outcomes)
+                    failed.setdefault(la, unreadable[0][1])
+        for council in councils:
+            step = Step("land", council.la, round(seconds[council.la], 2), "ok")
+            if council.la in failed:
+                error = failed[council.la]
+                step.status = "failed"
+                step.detail = f"{type(error).__name__}: {error}"
+                self.log.held[council.la] = step.detail
+                self._record(step)
+                continue
+            done = outcomes[council.la]
+            counts = {s: sum(o.status == s for o in done) for s in ("landed", "unchanged")}
+            rows = sum(o.rows_landed for o in done)
             step.detail = (
                 f"{council.source}: {counts['landed']} file(s) landed ({rows} rows), "
                 f"{counts['unchanged']} unchanged"
             )
-            if skipped:
+            if skipped[council.la]:
                 step.status = "warning"
-                step.detail += f", {len(skipped)} skipped: " + "; ".join(
-                    f"{printable(str(s.path))}: {s.reason}" for s in skipped
+                step.detail += f", {len(skipped[council.la])} skipped: " + "; ".join(
+                    f"{printable(str(s.path))}: {s.reason}" for s in skipped[council.la]
                 )
-            rejected = [o for o in outcomes if o.status == "rejected"]
-            checkpoint("land")
+            self._record(step)
+        return {la: done for la, done in outcomes.items() if la not in failed}
+
+    def _landing_gate(
+        self, con: duckdb.DuckDBPyConnection, council: CouncilExtract, outcomes: list[Outcome]
+    ) -> None:
+        rejected = [o for o in outcomes if o.status == "rejected"]
         problems = [
             f"{o.path}{f', row {o.row}' if o.row else ''}: rejected: {o.message}" for o in rejected
         ]
