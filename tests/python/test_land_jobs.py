@@ -149,3 +149,38 @@ def test_a_failing_job_stops_the_others_and_is_raised(tmp_path, monkeypatch):
     assert ("873", "2024-25") not in landed
     assert ("873", "2025-26") not in landed  # after the failing job: never started
     assert_rows_accounted_for(warehouse)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_keep_going_lands_every_other_council_and_reports_the_failure(
+    tmp_path, monkeypatch, workers
+):
+    """cic nightly's way: a council-year whose folder fails is rolled back and reported, its
+    later folders (same council, year and source) are not landed, and every other job lands."""
+    from cic.land import lander as lander_module
+    from cic.land.jobs import Job, land_each
+    from cic.land.lander import expand
+    from cic.land.warehouse import connect
+
+    jobs = _jobs(tmp_path)
+    real = lander_module.insert_csv
+
+    def failing(con, path, *args):  # type: ignore[no-untyped-def]
+        if "0_886_2024-25" in str(Path(path).resolve()):
+            raise duckdb.IOException("disk full")
+        return real(con, path, *args)
+
+    monkeypatch.setattr(lander_module, "insert_csv", failing)
+    warehouse = tmp_path / "w" / "build.duckdb"
+    with connect(warehouse) as con:
+        results = land_each(
+            con, [Job(la, year, expand([folder])) for la, year, folder in jobs], workers, True
+        )
+    assert isinstance(results[0].error, duckdb.IOException) and results[0].landed is None
+    # The same council and year's second folder would land on top of the failed one: not landed.
+    assert results[4].landed is None and results[4].error is None
+    assert all(r.landed is not None and r.error is None for r in results[1:4])
+    landed = query(warehouse, "select distinct la_code, collection_year from raw._loads")
+    assert ("886", "2024-25") not in landed
+    assert {("886", "2025-26"), ("873", "2024-25"), ("873", "2025-26")} <= set(landed)
+    assert_rows_accounted_for(warehouse)
