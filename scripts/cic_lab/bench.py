@@ -177,16 +177,17 @@ def _on_spark(report: BenchReport, warehouse: Path, scratch: Path, variables: li
     profiles = scratch / "spark_profiles"
     profiles.mkdir()
     (profiles / "profiles.yml").write_text((PROJECT_ROOT / "profiles.example.yml").read_text())
-    env = os.environ | {
-        "CIC_WAREHOUSE": str(warehouse),
+    env = {
         "CIC_SPARK_DIR": str(spark),
         # One dbt invocation on a fresh folder: no Derby metastore needed (as make test-spark).
         "CIC_SPARK_CATALOG": "in-memory",
         "CIC_SPARK_VIEW_DIR": str(spark / "views"),
         "SPARK_LOCAL_IP": "127.0.0.1",
     }
-    bin_dir = Path(sys.executable).parent
-    published = measure([str(bin_dir / "cic"), "spark-raw"], env=env)
+    published = measure(
+        [str(Path(sys.executable).parent / "cic"), "spark-raw"],
+        env=os.environ | env | {"CIC_WAREHOUSE": str(warehouse)},
+    )
     _check(published, "cic spark-raw")
     report.phases.append(
         Phase("Parquet for Spark", published.wall_seconds, published.peak_rss_mb, report.children)
@@ -194,23 +195,17 @@ def _on_spark(report: BenchReport, warehouse: Path, scratch: Path, variables: li
     # Spark's scratch files hold child-level data too: the JVM inherits an owner-only mask.
     previous_mask = os.umask(0o077)
     try:
-        built = measure(
-            [
-                str(bin_dir / "dbt"),
-                "build",
-                "--selector",
-                "nightly",
-                "--target",
-                "spark",
-                *variables,
-                "--profiles-dir",
-                str(profiles),
-                "--target-path",
-                str(scratch / "dbt_target_spark"),
-                "--log-path",
-                str(scratch / "dbt_logs_spark"),
-            ],
+        built = dbt(
+            warehouse,
+            spark,
+            "build",
+            "--selector",
+            "nightly",
+            "--target",
+            "spark",
+            *variables,
             env=env,
+            profiles=profiles,
             tree=True,
         )
     finally:

@@ -1,7 +1,8 @@
 """Every mart of a Spark build against the same table of a DuckDB build, row by row.
 
 What is compared comes from dbt's manifest of the build (`relations_from_manifest`): every
-table and seed the `published_marts` exposure names (the ssda903, validation and analytics
+table and seed the `published_marts` exposure names (as the publication reads it:
+cic.nightly.publish.public_marts) (the ssda903, validation and analytics
 marts and the reference data they publish), and every other table dbt writes into the same
 schemas (the analytics facts beside the analytics marts). The views it names (the wide view per
 DfE data set; `published_views`) hold no rows on Spark: the Spark build writes each as Parquet
@@ -33,8 +34,9 @@ from pathlib import Path
 
 import duckdb
 
+from cic.nightly.publish import public_marts
+
 MART_SCHEMAS = ("ssda903", "validation", "analytics")
-PUBLISHED = "exposure.cic.published_marts"
 # Materialisations that leave rows (files) of their own on Spark.
 STORED = {"table", "incremental", "seed"}
 # Columns that name the build itself, not its answers: they differ between any two builds.
@@ -118,13 +120,7 @@ def relations_from_manifest(manifest: Path, every_table: bool = False) -> list[s
     if every_table:
         chosen = list(stored.values())
     else:
-        try:
-            published = graph["exposures"][PUBLISHED]["depends_on"]["nodes"]
-        except KeyError:
-            raise RuntimeError(f"{manifest}: no exposure published_marts") from None
-        schemas = {
-            graph["nodes"][u]["schema"] for u in published if u.startswith(("model.", "seed."))
-        }
+        schemas = {mart.schema for mart in public_marts(manifest)}
         chosen = [node for node in stored.values() if node["schema"] in schemas]
     return sorted({_relation(node) for node in chosen})
 
@@ -132,12 +128,10 @@ def relations_from_manifest(manifest: Path, every_table: bool = False) -> list[s
 def published_views(manifest: Path) -> list[str]:
     """schema.table of the views the published_marts exposure names. Spark keeps no rows for a
     view: on Spark they are compared from the Parquet export_published_views writes."""
-    graph = json.loads(manifest.read_text(encoding="utf-8"))
-    published = graph.get("exposures", {}).get(PUBLISHED, {}).get("depends_on", {}).get("nodes", [])
     return sorted(
-        _relation(graph["nodes"][u])
-        for u in published
-        if u in graph["nodes"] and graph["nodes"][u]["config"].get("materialized") == "view"
+        f"{mart.schema}.{mart.table}".lower()
+        for mart in public_marts(manifest)
+        if mart.materialized == "view"
     )
 
 

@@ -110,19 +110,28 @@ def profiles_dir(scratch: Path) -> Path:
     return scratch
 
 
-def dbt(warehouse: Path, scratch: Path, *args: str) -> Measured:
-    """`dbt ARGS` against `warehouse`, keeping target/ and logs/ in `scratch`."""
-    env = os.environ | {"CIC_WAREHOUSE": str(warehouse)}
+def dbt(
+    warehouse: Path,
+    scratch: Path,
+    *args: str,
+    env: dict[str, str] | None = None,
+    profiles: Path | None = None,
+    tree: bool = False,
+) -> Measured:
+    """`dbt ARGS` against `warehouse`, keeping target/ and logs/ in `scratch`: with the
+    profiles of `profiles` (a folder; default `profiles_dir`), `env` added to the environment,
+    and `tree` as `measure`'s."""
     return measure(
         [
             str(DBT),
             *args,
             "--profiles-dir",
-            str(profiles_dir(scratch)),
+            str(profiles or profiles_dir(scratch)),
             "--target-path",
             str(scratch / "dbt_target"),
             "--log-path",
             str(scratch / "dbt_logs"),
         ],
-        env=env,
+        env=os.environ | (env or {}) | {"CIC_WAREHOUSE": str(warehouse)},
+        tree=tree,
     )

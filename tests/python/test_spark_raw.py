@@ -113,6 +113,7 @@ def _node(schema: str, name: str, materialized: str, resource_type: str = "model
         "name": name,
         "alias": name.split("__")[-1],
         "config": {"materialized": materialized, "enabled": True},
+        "columns": {},
     }
 
 

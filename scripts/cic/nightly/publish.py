@@ -40,6 +40,7 @@ class Mart:
     table: str
     description: str
     columns: dict[str, str]
+    materialized: str = "table"  # as dbt builds it: table, incremental, seed or view
 
     @property
     def relation(self) -> str:
@@ -71,6 +72,7 @@ def public_marts(manifest: Path) -> list[Mart]:
                 node.get("alias") or node["name"],
                 node.get("description", ""),
                 {c["name"]: c.get("description", "") for c in node["columns"].values()},
+                node["config"]["materialized"],
             )
         )
     return sorted(marts, key=lambda m: (m.schema, m.table))
