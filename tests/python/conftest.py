@@ -23,9 +23,11 @@ from cic_lab.processes import dbt as run_dbt
 # `make test` runs pytest on two workers (pytest-xdist, --dist loadgroup). A module's tests stay
 # together on one worker, so that its module-scoped fixtures are built once, and the modules
 # with a test that reads the session's nightly run (fixture nightly_outputs) share one worker,
-# so that the run happens once.
+# so that the run happens once. The markers must be in place before xdist's own hook reads them
+# (it turns each into a suffix of the test's id), hence tryfirst.
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     def module(item: pytest.Item) -> str:
         return item.nodeid.split("::")[0]
