@@ -6,11 +6,13 @@ Fast: no oracle. Output never shows child ids or dates, only counts and rule cod
 from __future__ import annotations
 
 import copy
+import csv
 import itertools
 import json
 
 import pytest
 
+from cic.paths import PROJECT_ROOT
 from cic_lab.generate import defects
 from cic_lab.generate.defects import (
     CATALOGUE,
@@ -43,10 +45,6 @@ def test_catalogue_reaches_at_least_200_rule_codes():
 
 
 def test_catalogue_reaches_every_rule_family():
-    import csv
-
-    from cic.paths import PROJECT_ROOT
-
     family: dict[str, str] = {}
     catalogue = PROJECT_ROOT / "seeds" / "rules" / "rule_catalogue.csv"
     with catalogue.open(encoding="utf-8", newline="") as handle:
@@ -71,12 +69,8 @@ def test_catalogue_codes_are_dfe_codes_of_the_year(rule_catalogue):
 
 @pytest.fixture(scope="module")
 def rule_catalogue() -> dict[str, set[str]]:
-    import csv
-    from pathlib import Path
-
-    path = Path("/work/shared/reference/ssda903_rules_by_year.csv")
-    if not path.exists():
-        pytest.skip("shared rule catalogue not available")
+    """DfE's rule codes by collection year, from the catalogue seed."""
+    path = PROJECT_ROOT / "seeds" / "rules" / "rule_catalogue.csv"
     out: dict[str, set[str]] = {}
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
