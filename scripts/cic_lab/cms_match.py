@@ -87,7 +87,7 @@ def land_extracts(warehouse: Path, data: Path, source: str, las: list[str]) -> N
 
 
 def build(warehouse: Path, scratch: Path, source: str, years: list[str]) -> tuple[float, float]:
-    """Build the return derived from one CMS source (the `cms_return` selector: staging, the
+    """Build the return derived from one CMS source (the `ssda903_return` selector: staging, the
     common data model, the ssda903 marts and validation.unmapped_codes), without its tests."""
     variables = json.dumps({"cms_sources": [source], "ssda903_years": years})
     built = dbt(
@@ -95,7 +95,7 @@ def build(warehouse: Path, scratch: Path, source: str, years: list[str]) -> tupl
         scratch,
         "build",
         "--selector",
-        "cms_return",
+        "ssda903_return",
         "--exclude-resource-type",
         "test",
         "--vars",
