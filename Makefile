@@ -12,7 +12,7 @@ TEST_WAREHOUSE := target/test-warehouse/build.duckdb
 CMS_SAMPLE := target/cms-sample
 CMS_YEARS := --vars '{ssda903_years: [2024-25, 2025-26]}'
 
-.PHONY: bootstrap bootstrap-spark oracle demo test test-dbt-then-python test-python test-dbt test-spark test-spark-duckdb test-spark-spark lint clean
+.PHONY: bootstrap private-folders bootstrap-spark oracle demo test test-dbt-then-python test-python test-dbt test-spark test-spark-duckdb test-spark-spark lint clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -22,7 +22,13 @@ $(STAMP): pyproject.toml requirements.lock
 profiles.yml:
 	cp profiles.example.yml profiles.yml
 
-bootstrap: $(STAMP) profiles.yml
+# dbt opens its log (which can quote a value from the data, and holds what `dbt show` prints)
+# and target/ before the owner-only plugin runs: the folders are made owner-only first, so what
+# dbt writes into them is private whatever the shell's file mask.
+private-folders:
+	@mkdir -p logs target && chmod 700 logs target
+
+bootstrap: $(STAMP) profiles.yml private-folders
 
 # The reference validator (csc-validator-be-903, pinned) in its own venv: it needs pandas<2.
 oracle: bootstrap

@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cic.paths import PROJECT_ROOT
+from cic_lab.processes import DBT, profiles_dir
 from conftest import dbt
 
 SAMPLE = Path(__file__).parents[1] / "fixtures" / "sample" / "886" / "2024-25"
@@ -60,11 +62,39 @@ def test_cic_land_export_and_quarantine_are_owner_only(tmp_path, warehouse, cic)
 
 
 def test_a_warehouse_dbt_creates_is_owner_only(tmp_path):
+    """`dbt debug` opens the warehouse (creating it) without parsing the project."""
     open_mask(tmp_path)
     path = tmp_path / "new.duckdb"
-    built = dbt(path, tmp_path / "dbt", "show", "--inline", "select 1 as one")
-    assert built.returncode == 0, built.stdout[-2000:]
+    profiles = profiles_dir(tmp_path / "dbt")
+    command = [str(DBT), "debug", "--profiles-dir", str(profiles), "--log-path", str(tmp_path)]
+    checked = subprocess.run(
+        command,
+        env=os.environ | {"CIC_WAREHOUSE": str(path)},
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stdout[-2000:]
     assert path.exists() and not others_can_read(path)
+
+
+def test_make_bootstrap_makes_dbts_log_and_target_folders_owner_only(tmp_path):
+    """dbt opens logs/dbt.log before its plugins run, with the shell's mask: the folders that
+    hold its log and target/ are owner-only, even where they existed before."""
+    open_mask(tmp_path)
+    (tmp_path / "logs").mkdir(mode=0o755)
+    makefile = PROJECT_ROOT / "Makefile"
+    made = subprocess.run(
+        ["make", "-s", "-f", str(makefile), "-C", str(tmp_path), "private-folders"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr
+    folders = [tmp_path / "logs", tmp_path / "target"]
+    assert all(f.is_dir() for f in folders)
+    assert [f.name for f in folders if others_can_read(f)] == []
 
 
 def test_the_write_ahead_log_is_owner_only_while_writes_run(tmp_path):
