@@ -64,9 +64,9 @@ test-dbt-then-python:
 	$(MAKE) --no-print-directory test-dbt
 	$(MAKE) --no-print-directory test-python
 
-# Two workers; a module's tests stay on one (tests/python/conftest.py says why).
+# Two workers; a module's tests stay on one, slow modules first (tests/python/conftest.py).
 test-python: bootstrap oracle
-	$(BIN)/pytest -n 2 --dist loadgroup
+	$(BIN)/pytest -n 2 --dist loadgroup --no-loadscope-reorder
 
 test-dbt: bootstrap $(CMS_SAMPLE)
 	rm -rf $(dir $(TEST_WAREHOUSE))

@@ -25,6 +25,9 @@ from cic_lab.processes import dbt as run_dbt
 # with a test that reads the session's nightly run (fixture nightly_outputs) share one worker,
 # so that the run happens once. The markers must be in place before xdist's own hook reads them
 # (it turns each into a suffix of the test's id), hence tryfirst.
+# The groups are handed to the workers in the order of the items (make test passes
+# --no-loadscope-reorder): the groups with a slow test (marker `slow`, or the nightly run) go
+# first, so that no worker is left with a slow group while the other has nothing to do.
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -33,9 +36,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return item.nodeid.split("::")[0]
 
     nightly = {module(i) for i in items if "nightly_outputs" in getattr(i, "fixturenames", ())}
+    group = {item.nodeid: "nightly" if module(item) in nightly else module(item) for item in items}
     for item in items:
-        group = "nightly" if module(item) in nightly else module(item)
-        item.add_marker(pytest.mark.xdist_group(group))
+        item.add_marker(pytest.mark.xdist_group(group[item.nodeid]))
+    slow = {"nightly"} | {group[i.nodeid] for i in items if i.get_closest_marker("slow")}
+    items.sort(key=lambda item: group[item.nodeid] not in slow)
 
 
 @pytest.fixture

@@ -32,6 +32,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.mark.slow
 def test_every_cms_shape_derives_the_generated_return_exactly(generated, tmp_path):
     results = match(generated, sorted(SOURCES), YEARS, tmp_path)
     assert [r.source for r in results] == sorted(SOURCES)
@@ -120,6 +121,7 @@ def _placement_type_map(source: str, extract: Path, seeds: Path) -> dict[str, st
     return {local.strip().upper(): dfe for local, dfe in pairs if once[local.strip().upper()] == 1}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("source", ["eclipse", "mosaic"])
 def test_a_new_council_by_the_guide_and_its_unmapped_codes(
     generated, tmp_path, monkeypatch, source

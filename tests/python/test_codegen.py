@@ -6,6 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from cic.codegen import stale, write
 from cic.codegen.rules import rule_models
 from cic.paths import PROJECT_ROOT
@@ -67,6 +69,7 @@ unit_tests:
 """
 
 
+@pytest.mark.slow
 def test_a_new_rule_is_one_sql_file_its_unit_test_and_a_catalogue_row(tmp_path, warehouse, cic):
     project = copy_project(tmp_path / "project")
     rules = project / "models" / "validation" / "rules"

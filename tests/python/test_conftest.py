@@ -55,3 +55,24 @@ def test_each_module_runs_on_one_worker(tmp_path: Path) -> None:
     assert sorted(workers) == ["test_one", "test_three", "test_two"]
     split = {module: sorted(names) for module, names in workers.items() if len(names) > 1}
     assert not split, f"modules whose tests ran on more than one worker: {split}"
+
+
+def test_a_module_with_a_slow_test_is_handed_out_first(tmp_path: Path) -> None:
+    shutil.copy2(Path(__file__).with_name("conftest.py"), tmp_path / "conftest.py")
+    (tmp_path / "pytest.ini").write_text("[pytest]\nmarkers =\n    slow: slow\n", encoding="utf-8")
+    (tmp_path / "test_a.py").write_text("def test_quick():\n    pass\n", encoding="utf-8")
+    (tmp_path / "test_b.py").write_text(
+        "import pytest\n\n\ndef test_quick():\n    pass\n\n\n"
+        "@pytest.mark.slow\ndef test_slow():\n    pass\n",
+        encoding="utf-8",
+    )
+    listed = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert listed.returncode == 0, listed.stdout[-2000:]
+    ids = [line for line in listed.stdout.splitlines() if "::" in line]
+    assert ids == ["test_b.py::test_quick", "test_b.py::test_slow", "test_a.py::test_quick"]

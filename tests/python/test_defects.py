@@ -375,6 +375,7 @@ def test_clean_check_counts_distinct_children_outside_known_false_positives() ->
     assert "distinct" in report.render()
 
 
+@pytest.mark.slow
 def test_every_injected_defect_whose_rule_is_implemented_is_in_validation_errors(tmp_path):
     """The whole catalogue on generated data (tier la, seed 7, a quarter of the children
     damaged): for every damaged child of 2026-27 whose kind names a rule we implement,

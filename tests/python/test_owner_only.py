@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from cic.paths import PROJECT_ROOT
 from cic_lab.processes import DBT, profiles_dir
 from conftest import dbt
@@ -30,6 +32,7 @@ def open_mask(tmp_path: Path) -> None:
     os.umask(0o022)
 
 
+@pytest.mark.slow
 def test_cic_land_export_and_quarantine_are_owner_only(tmp_path, warehouse, cic):
     open_mask(tmp_path)
     bad = tmp_path / "bad.csv"

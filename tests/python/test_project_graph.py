@@ -112,6 +112,7 @@ def selected(scratch: Path, selector: str) -> set[str]:
     return {name for name in names if not name.startswith("source:")}
 
 
+@pytest.mark.slow
 def test_selectors_select_what_they_say(parsed):
     scratch = parsed
     nightly = selected(scratch, "nightly")

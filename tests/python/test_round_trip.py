@@ -132,6 +132,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     return {"sent": sent, "xml_in": xml_path, "exports": exports, "warehouse": warehouse}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("la", "year"), CASES)
 def test_csv_round_trip_gives_back_every_row_and_value(built, la, year):
     sent = built["sent"][(la, year)]
