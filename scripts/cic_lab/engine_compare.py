@@ -1,9 +1,9 @@
 """Every mart of a Spark build against the same table of a DuckDB build, row by row.
 
 What is compared comes from dbt's manifest of the build (`relations_from_manifest`): every
-table and seed the `published_marts` exposure names (as the publication reads it:
-cic.nightly.publish.public_marts) (the ssda903, validation and analytics
-marts and the reference data they publish), and every other table dbt writes into the same
+table and seed the `published_marts` exposure names, read as the publication reads it
+(cic.nightly.publish.public_marts): the ssda903, validation and analytics marts and the
+reference data they publish; and every other table dbt writes into the same
 schemas (the analytics facts beside the analytics marts). The views it names (the wide view per
 DfE data set; `published_views`) hold no rows on Spark: the Spark build writes each as Parquet
 (the on-run-end hook export_published_views, when $CIC_SPARK_VIEW_DIR is set), and they are

@@ -114,10 +114,9 @@ def selected(scratch: Path, selector: str) -> set[str]:
 
 @pytest.mark.slow
 def test_selectors_select_what_they_say(parsed):
-    scratch = parsed
-    nightly = selected(scratch, "nightly")
-    the_return = selected(scratch, "ssda903_return")
-    validation = selected(scratch, "validation")
+    nightly = selected(parsed, "nightly")
+    the_return = selected(parsed, "ssda903_return")
+    validation = selected(parsed, "validation")
     assert not any(name.startswith("unit_test:") for name in nightly | the_return | validation)
     assert "cic.validation.marts.validation__errors" in nightly
     assert "cic.marts.ssda903.ssda903__episodes" in the_return

@@ -129,7 +129,13 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
             )
             assert result.exit_code == 0, result.output
             exports[(la, year, file_format)] = out
-    return {"sent": sent, "xml_in": xml_path, "exports": exports, "warehouse": warehouse}
+    return {
+        "sent": sent,
+        "xml_in": xml_path,
+        "exports": exports,
+        "warehouse": warehouse,
+        "dbt_folder": root,
+    }
 
 
 @pytest.mark.slow
@@ -211,8 +217,9 @@ def test_a_newer_file_supersedes_downstream(built, tmp_path):
     )
     assert result.exit_code == 0, result.output
     # In the fixture's dbt folder, so that dbt parses only what changed since (nothing).
-    root = warehouse.parents[1]
-    build = dbt(warehouse, root, "run", "--select", "ssda903__header+,group:ssda903_return")
+    build = dbt(
+        warehouse, built["dbt_folder"], "run", "--select", "ssda903__header+,group:ssda903_return"
+    )
     assert build.returncode == 0, build.stdout[-2000:]
     assert query(warehouse, "select child from ssda903.header where la_code = '301'") == [("N1",)]
     assert query(warehouse, "select count(*) from raw.ssda903__header where _la_code = '301'") == [
