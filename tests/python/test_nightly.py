@@ -266,3 +266,8 @@ def test_the_run_after_the_kills_lands_nothing_new_and_publishes_the_same_marts(
     # Killed runs leave no staged files and at most the current and previous run folders.
     assert not list(nightly_outputs.published.glob(".*.tmp"))
     assert len(list((nightly_outputs.published / "runs").iterdir())) <= 2
+    # dbt's target folder is the warehouse's own, so this run, on the same warehouse and project
+    # as the one before it, parsed only what changed (nothing): dbt says when it cannot.
+    assert (nightly_outputs.folder / "dbt_target" / "manifest.json").is_file()
+    dbt_log = sorted((nightly_outputs.folder / "logs").glob("nightly-*-dbt.log"))[-1]
+    assert "Unable to do partial parsing" not in dbt_log.read_text(encoding="utf-8")

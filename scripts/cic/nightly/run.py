@@ -372,7 +372,10 @@ class Nightly:
                 raise _StepFailed
 
     def _target(self) -> Path:
-        return PROJECT_ROOT / "target" / "nightly"
+        """dbt's target folder for this warehouse (manifest, run results, partial parse), inside
+        the warehouse's owner-only folder: runs on two warehouses never share one, and the next
+        night's run on the same warehouse parses only what changed."""
+        return self.warehouse.parent / "dbt_target"
 
     def _export(self, run_folder: Path) -> None:
         from cic.export.returns import export_return
