@@ -55,12 +55,13 @@ demo: bootstrap $(CMS_SAMPLE)
 	@echo "Run log:     warehouse/logs/nightly-<run>.json"
 	@echo "dbt docs:    $(BIN)/dbt docs generate --profiles-dir . && $(BIN)/dbt docs serve --profiles-dir ."
 
-# The whole suite: lint beside (in parallel with) the dbt build with every data and unit test on
-# the sample, then pytest. Lint's dbt templater compiles into its own target folder.
-test: bootstrap oracle $(CMS_SAMPLE)
+# The whole suite: lint beside (in parallel with) the rest: the reference validator's venv and
+# the CMS sample, then the dbt build with every data and unit test on the sample, then pytest.
+# Lint's dbt templater compiles into its own target folder.
+test: bootstrap
 	$(MAKE) --no-print-directory -j2 lint test-dbt-then-python
 
-test-dbt-then-python:
+test-dbt-then-python: oracle $(CMS_SAMPLE)
 	$(MAKE) --no-print-directory test-dbt
 	$(MAKE) --no-print-directory test-python
 
