@@ -15,6 +15,11 @@ With `spark`, the same nightly build also runs on a local Spark (dbt-spark in se
 landed raw schema is published as Parquet (`cic spark-raw`), built on Spark, and every
 published mart is compared with the DuckDB build's, row by row (cic_lab.engine_compare). Its
 memory is summed over the process tree: Spark's JVM is a child of the dbt process.
+
+With `analytics_pairs`, the cost of the analytics marts: the nightly build again, from the same
+built warehouse each time, with them (selector nightly) and without them (selector
+nightly_without_analytics), alternating, as many pairs as asked; the medians are compared.
+Alternating pairs, because a machine's speed drifts over minutes.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import statistics
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,6 +64,9 @@ class BenchReport:
     source: str | None = None  # a CMS family the warehouse landed instead of 903 files
     spark_tables: int = 0  # with --spark: tables and views compared, and how many differ
     spark_differ: list[str] = field(default_factory=list)
+    # With analytics_pairs: the nightly build's wall seconds with and without the analytics marts.
+    with_analytics: list[float] = field(default_factory=list)
+    without_analytics: list[float] = field(default_factory=list)
 
     def phase(self, name: str) -> Phase:
         return next(p for p in self.phases if p.name == name)
@@ -226,6 +235,26 @@ def _on_spark(report: BenchReport, warehouse: Path, scratch: Path, variables: li
     report.spark_differ = [r.name for r in results if not r.ok]
 
 
+def _analytics_cost(
+    report: BenchReport, warehouse: Path, scratch: Path, variables: list[str], pairs: int
+) -> None:
+    """The nightly build without and with the analytics marts, `pairs` times each, alternating,
+    each from a copy of the warehouse as the first build left it. The copy goes back to the same
+    path, so that dbt's partial parse holds and only the build is timed."""
+    base = scratch / "built.duckdb"
+    shutil.copyfile(warehouse, base)
+    for _ in range(pairs):
+        for selector, walls in (
+            ("nightly_without_analytics", report.without_analytics),
+            ("nightly", report.with_analytics),
+        ):
+            shutil.copyfile(base, warehouse)
+            built = dbt(warehouse, scratch, "build", "--selector", selector, *variables)
+            _check(built, f"dbt build --selector {selector}")
+            walls.append(built.wall_seconds)
+    base.unlink()
+
+
 def bench(
     tier: str,
     seed: int,
@@ -233,6 +262,7 @@ def bench(
     oracle_las: int | None,
     source: str | None = None,
     spark: bool = False,
+    analytics_pairs: int = 0,
 ) -> BenchReport:
     data = ensure_data(tier, seed, years, source)
     current, previous = years[-1], years[-2]
@@ -275,6 +305,8 @@ def bench(
     report.dbt_timings = _node_timings(scratch)
     if spark:
         _on_spark(report, warehouse, scratch, variables)
+    if analytics_pairs:
+        _analytics_cost(report, warehouse, scratch, variables, analytics_pairs)
 
     # A sample spread over the LAs' sizes: with the LAs sorted by children, the middle one of
     # each of `oracle_las` equal bands (one LA: the median). The validator's time per LA has a
@@ -333,6 +365,16 @@ def render(report: BenchReport) -> str:
             f"{report.spark_tables - len(report.spark_differ)} of {report.spark_tables} marts "
             "identical on both engines"
             + (f" (differ: {', '.join(report.spark_differ)})" if report.spark_differ else "")
+        )
+    if report.with_analytics:
+        with_median = statistics.median(report.with_analytics)
+        without_median = statistics.median(report.without_analytics)
+        lines.append(
+            f"analytics marts' cost: the nightly build {with_median:.1f} s with them, "
+            f"{without_median:.1f} s without (medians of {len(report.with_analytics)} "
+            f"alternating runs each): {100 * (with_median / without_median - 1):+.0f}%; "
+            f"with {', '.join(f'{w:.1f}' for w in report.with_analytics)}; "
+            f"without {', '.join(f'{w:.1f}' for w in report.without_analytics)}"
         )
     lines.append(
         "dbt time by layer (s, summed over threads): "

@@ -307,6 +307,15 @@ def bench_command(
             "(run from .venv-spark: make bootstrap-spark).",
         ),
     ] = False,
+    analytics_cost: Annotated[
+        int,
+        typer.Option(
+            "--analytics-cost",
+            help="Time the nightly build this many times with the analytics marts and as many "
+            "without, alternating, and print what they add (median against median).",
+            min=0,
+        ),
+    ] = 0,
 ) -> None:
     """Time landing, dbt build and validation against the reference validator, LA by LA."""
     from cic_lab.bench import bench, render
@@ -325,7 +334,9 @@ def bench_command(
         )
         raise typer.Exit(2)
     try:
-        report = bench(tier, seed, year_list, oracle_las, source, spark=spark)
+        report = bench(
+            tier, seed, year_list, oracle_las, source, spark=spark, analytics_pairs=analytics_cost
+        )
     except RuntimeError as exc:
         err.print(f"[bold red]error:[/] {exc}")
         raise typer.Exit(2) from exc

@@ -123,6 +123,12 @@ def test_selectors_select_what_they_say(parsed):
     assert not any(".validation." in name or ".analytics." in name for name in the_return)
     assert the_return < nightly
     assert "cic.validation.marts.validation__errors" in validation
+    # The baseline of the analytics marts' cost: the nightly build less everything under
+    # analytics (models, their tests and their seeds), and nothing else.
+    without_analytics = selected(parsed, "nightly_without_analytics")
+    analytics = {name for name in nightly if name.startswith("cic.analytics.")}
+    assert analytics and nightly - without_analytics == analytics
+    assert without_analytics < nightly
 
 
 def test_analytics_tables_are_published(manifest):
