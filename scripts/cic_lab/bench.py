@@ -242,6 +242,7 @@ def _analytics_cost(
     each from a copy of the warehouse as the first build left it. The copy goes back to the same
     path, so that dbt's partial parse holds and only the build is timed."""
     base = scratch / "built.duckdb"
+    base.touch(mode=0o600)  # a copy of the warehouse: child data, owner-only before it is written
     shutil.copyfile(warehouse, base)
     for _ in range(pairs):
         for selector, walls in (
