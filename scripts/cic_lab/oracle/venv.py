@@ -14,11 +14,13 @@ from pathlib import Path
 
 from cic.paths import PROJECT_ROOT
 
+# Every package of the oracle venv, pinned (the validator itself among them): its own lock,
+# because the validator's pandas<2 can never share requirements.lock.
+LOCK = PROJECT_ROOT / "requirements-oracle.lock"
 VALIDATOR_PACKAGE = "csc-validator-be-903"
-VALIDATOR_VERSION = "0.1.17"
-VALIDATOR_REQUIREMENT = f"{VALIDATOR_PACKAGE}=={VALIDATOR_VERSION}"
 DEFAULT_VENV = PROJECT_ROOT / ".venv-oracle"
-# Written last, after pip succeeded: a venv without it is a broken half-install.
+# Written last, after the install succeeded, holding the lock it installed: a venv without it
+# is a broken half-install, and one with another lock's text is out of date.
 MARKER = "cic-oracle.txt"
 
 
@@ -38,14 +40,27 @@ def python_path(venv: Path | None = None) -> Path:
     return root / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
+def lock_text() -> str:
+    """The oracle venv's lock, as `requirements-oracle.lock` holds it."""
+    return LOCK.read_text(encoding="utf-8")
+
+
+def validator_requirement() -> str:
+    """The validator's pinned requirement (`csc-validator-be-903==X.Y.Z`), read from the lock."""
+    for line in lock_text().splitlines():
+        if line.split("==")[0].strip().lower() == VALIDATOR_PACKAGE:
+            return line.strip()
+    raise OracleInstallError(f"{LOCK.name} does not pin {VALIDATOR_PACKAGE}")
+
+
 def is_installed(venv: Path | None = None) -> bool:
-    """True when the venv exists and holds the pinned validator version."""
+    """True when the venv exists and holds exactly what the lock pins."""
     root = venv or venv_dir()
     marker = root / MARKER
     return (
         python_path(root).exists()
         and marker.exists()
-        and marker.read_text(encoding="utf-8").strip() == VALIDATOR_REQUIREMENT
+        and marker.read_text(encoding="utf-8") == lock_text()
     )
 
 
@@ -69,20 +84,17 @@ def ensure(venv: Path | None = None, base_python: str | None = None) -> Path:
     if not python_path(root).exists():
         _run([base, "-m", "venv", str(root)], f"creating the oracle venv at {root}")
     python = str(python_path(root))
-    _run(
-        [
-            python,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            VALIDATOR_REQUIREMENT,
-        ],
-        f"pip install {VALIDATOR_REQUIREMENT}",
+    # uv (a pinned dev dependency of the project venv, beside this interpreter) installs the
+    # lock in a few seconds; pip, where uv is missing, in about twenty.
+    uv = Path(sys.executable).parent / "uv"
+    installer = (
+        [str(uv), "pip", "install", "--python", python]
+        if uv.exists()
+        else [python, "-m", "pip", "install", "--disable-pip-version-check"]
     )
+    _run([*installer, "--quiet", "-r", str(LOCK)], f"installing {LOCK.name} into {root}")
     _run([python, "-c", "import lac_validator"], "importing lac_validator in the oracle venv")
-    (root / MARKER).write_text(VALIDATOR_REQUIREMENT + "\n", encoding="utf-8")
+    (root / MARKER).write_text(lock_text(), encoding="utf-8")
     return python_path(root)
 
 
