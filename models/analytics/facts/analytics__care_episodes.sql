@@ -1,10 +1,12 @@
 -- Every episode of care a council's measures for a year may read, as that year's return sees
 -- the child's history: one row per council, time period (the return's end year), child and
 -- start date (DECOM). The return of the year gives every episode open during the year; earlier
--- returns of the same council add the episodes that had ended before the year began (the
--- latest earlier return's version of each), so a placement or period of care that began years
--- ago has its real start. Nothing is read from a later return: a year's figures are the ones
--- DfE would publish from that year's return.
+-- returns of the same council add, for each child with an episode in the year's return, the
+-- episodes that had ended before the year began (the latest earlier return's version of each),
+-- so a placement or period of care that began years ago has its real start. A child the year's
+-- return does not hold has no rows in that year: every measure of the year is about children
+-- looked after in it. Nothing is read from a later return: a year's figures are the ones DfE
+-- would publish from that year's return.
 -- Rows with a blank CHILD or a DECOM that does not parse are left out; should a return hold the
 -- same child and DECOM twice, the first row in file order is kept. The placement fields DfE
 -- derives from postcodes (PL_LA, PL_LOCATION, PL_DISTANCE) come with each row.
@@ -117,25 +119,26 @@ episodes as (
 
 ),
 
-return_years as (
+return_children as (
 
     select distinct
         la_code,
         collection_year,
         time_period,
-        {{ collection_start() }} as year_start
+        {{ collection_start() }} as year_start,
+        child
     from episodes
 
 ),
 
--- Episodes of earlier returns that had ended before the year began and that the year's return
--- does not hold, from the latest earlier return that has them.
+-- Episodes of the year's children in earlier returns that had ended before the year began and
+-- that the year's return does not hold, from the latest earlier return that has them.
 earlier as (
 
     select
-        return_years.la_code,
-        return_years.collection_year,
-        return_years.time_period,
+        return_children.la_code,
+        return_children.collection_year,
+        return_children.time_period,
         earlier_episode.child,
         earlier_episode.decom,
         earlier_episode.dec,
@@ -153,22 +156,23 @@ earlier as (
         earlier_episode.collection_year as from_collection_year,
         row_number() over (
             partition by
-                return_years.la_code,
-                return_years.time_period,
+                return_children.la_code,
+                return_children.time_period,
                 earlier_episode.child,
                 earlier_episode.decom
             order by earlier_episode.time_period desc
         ) as version_number
-    from return_years
+    from return_children
     inner join episodes as earlier_episode
         on
-            return_years.la_code = earlier_episode.la_code
-            and return_years.time_period > earlier_episode.time_period
-            and return_years.year_start > earlier_episode.dec
+            return_children.la_code = earlier_episode.la_code
+            and return_children.child = earlier_episode.child
+            and return_children.time_period > earlier_episode.time_period
+            and return_children.year_start > earlier_episode.dec
     left join episodes as this_return
         on
-            return_years.la_code = this_return.la_code
-            and return_years.collection_year = this_return.collection_year
+            return_children.la_code = this_return.la_code
+            and return_children.collection_year = this_return.collection_year
             and earlier_episode.child = this_return.child
             and earlier_episode.decom = this_return.decom
     where this_return.child is null
