@@ -278,3 +278,38 @@ def test_previous_permanence_and_short_breaks(generated: Path) -> None:
                 if day != "ZZ":
                     latest = _day(row["DATE_PERM"])
                 assert latest < first[row["CHILD"]]
+
+
+def test_no_care_leaver_under_18_on_1_april_is_placed_in_a_foyer() -> None:
+    # Rule 347: ACCOM T (foyer) only for care leavers 18 or over at the start of the year. A
+    # young person whose 18th birthday falls in the year (after 1 April) is still under 18 on
+    # 1 April, as is one with a 17th birthday in the year; over many draws neither gets a T,
+    # while one who turned 18 before 1 April does.
+    from cic_lab.generate.calendar import add_years, ordinal, year_bounds
+    from cic_lab.generate.model import Child, Episode, Period
+    from cic_lab.generate.placements import Placement
+    from cic_lab.generate.render import oc3_items
+
+    year = "2025-26"
+    ys, ye = year_bounds(year)
+
+    def accommodation(dob: int) -> set[str]:
+        left = add_years(dob, 17) if add_years(dob, 17) < ys else add_years(dob, 16) + 30
+        place = Placement("U1", "PR1", None, None, "carer")
+        episode = Episode(add_years(dob, 13), left, "S", "C2", place, "E8", None)
+        child = Child("C1", False, dob, "WBRI", False, "UN1", None)
+        child.periods = [Period(add_years(dob, 13), left, "N1", [episode])]
+        found = set()
+        for seed in range(400):
+            row = oc3_items(child, ys, ye, seed, year)
+            if row is not None and row["ACCOM"] not in ("0", None):
+                found.add(str(row["ACCOM"])[0])
+        return found
+
+    eighteen_in_july = ordinal(2007, 7, 4)  # 17 on 1 April 2025, 18 on 4 July 2025
+    seventeen_in_july = ordinal(2008, 7, 4)
+    eighteen_before = ordinal(2006, 7, 4)  # 18 on 4 July 2024, 19 in the year
+    assert add_years(eighteen_in_july, 18) > ys and add_years(eighteen_before, 18) < ys
+    assert "T" not in accommodation(eighteen_in_july)
+    assert "T" not in accommodation(seventeen_in_july)
+    assert "T" in accommodation(eighteen_before)

@@ -283,7 +283,10 @@ def oc3_items(child: Child, ys: int, ye: int, seed: int, year: str) -> Row | Non
         letter = pick(rng, (("G", 40), ("H", 10), ("R", 50)))
         return {"IN_TOUCH": touch, "ACTIV": activity, "ACCOM": letter + "1"}
     letter = pick(rng, ACCOM)
-    while birthday == 17 and letter in ("Z", "T"):
+    # No independent living at 17; no foyer (T) for anyone under 18 on 1 April (rule 347), so
+    # not for an 18th birthday later in the year either.
+    under_18 = add_years(child.dob, 18) > ys
+    while (birthday == 17 and letter == "Z") or (under_18 and letter == "T"):
         letter = pick(rng, ACCOM)
     # DfE 2025: 89% of 19-21s and 91% of 17-18s in suitable accommodation (not-in-touch included)
     unsuitable = 0.025 if birthday >= 19 else 0.005
