@@ -313,3 +313,23 @@ def test_no_care_leaver_under_18_on_1_april_is_placed_in_a_foyer() -> None:
     assert "T" not in accommodation(eighteen_in_july)
     assert "T" not in accommodation(seventeen_in_july)
     assert "T" in accommodation(eighteen_before)
+
+
+def test_a_dolo_covers_only_the_placements_dfe_expects(generated: Path) -> None:
+    # Rules 709 and 710: every episode that overlaps a child's DoLO (both inclusive of their
+    # dates, open ends running on) is in a children's home (K2) or Z12, Z13.
+    orders = 0
+    for la in _las(generated):
+        episodes = defaultdict(list)
+        for e in _rows(generated, la, "2026-27", "episodes"):
+            episodes[e["CHILD"]].append(e)
+        for order in _rows(generated, la, "2026-27", "dolo"):
+            orders += 1
+            start = _day(order["DOLO_START"])
+            end = _day(order["DOLO_END"]) if order["DOLO_END"] else None
+            for e in episodes[order["CHILD"]]:
+                decom = _day(e["DECOM"])
+                dec = _day(e["DEC"]) if e["DEC"] else None
+                if (dec is None or start <= dec) and (end is None or end >= decom):
+                    assert e["PLACE"] in ("K2", "Z12", "Z13"), (order, e)
+    assert orders > 0

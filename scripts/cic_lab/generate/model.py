@@ -585,18 +585,26 @@ class ChildSimulator:
         rng = self.rng
         for episode in period.episodes:
             hi = HORIZON if episode.dec is None else episode.dec
+            # Only where DfE expects a child under a DoLO to be placed (rule 709): a children's
+            # home (K2) or the other arrangements Z12 and Z13. About one child in 150 in 2026-27.
             if (
                 hi < DOLO_FROM
-                or episode.place.code not in ("K2", "U4", "U6")
+                or episode.place.code not in ("K2", "Z12", "Z13")
                 or not 12 <= age(child.dob, max(episode.decom, DOLO_FROM)) < 18
-                or rng.random() > 0.04
+                or rng.random() > 0.15
             ):
                 continue
             begin = max(episode.decom, DOLO_FROM) + rng.randint(0, 60)
             if begin >= hi - 1:
                 continue
             finish = begin + rng.randint(60, 400)
-            child.dolo.append((begin, finish if finish < hi else episode.dec))
+            until: int | None = finish
+            if finish >= hi - 1:
+                # Still in force at the horizon in an open placement; else it ends the day
+                # before the placement does (DoLO and episode dates are inclusive: an order
+                # ending the day the next placement starts would cover that one too).
+                until = None if episode.dec is None else hi - 1
+            child.dolo.append((begin, until))
             return
 
     def _social_workers(self, child: Child) -> None:
