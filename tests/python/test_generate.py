@@ -333,3 +333,33 @@ def test_a_dolo_covers_only_the_placements_dfe_expects(generated: Path) -> None:
                 if (dec is None or start <= dec) and (end is None or end >= decom):
                     assert e["PLACE"] in ("K2", "Z12", "Z13"), (order, e)
     assert orders > 0
+
+
+def test_a_dolo_never_touches_the_placement_before_or_after_its_own() -> None:
+    # Episode dates are inclusive, so a DoLO starting the day a children's home placement
+    # began also covers the foster placement that ended that day (rule 709), and one ending
+    # the day the next placement began covers that one (710). Many draws, none may.
+    import random
+
+    from cic_lab.generate.calendar import ordinal
+    from cic_lab.generate.model import Child, ChildSimulator, Episode, Period
+    from cic_lab.generate.placements import Placement
+
+    def place(code: str) -> Placement:
+        return Placement(code, "PR1", None, None, code)
+
+    moved, left = ordinal(2026, 8, 30), ordinal(2026, 12, 1)
+    episodes = [
+        Episode(ordinal(2025, 12, 2), moved, "S", "C2", place("U6"), "X1", None),
+        Episode(moved, left, "P", "C2", place("K2"), "X1", None),
+        Episode(left, None, "P", "C2", place("P1"), None, None),
+    ]
+    starts = set()
+    for seed in range(3000):  # about 450 orders: a start on the placement's first day is 1 in 61
+        child = Child("C1", True, ordinal(2011, 5, 1), "WBRI", False, "UN1", None)
+        period = Period(episodes[0].decom, None, "N1", episodes)
+        ChildSimulator(random.Random(seed), "873", None, ())._dolo(child, period)  # type: ignore[arg-type]
+        for start, until in child.dolo:
+            starts.add(start)
+            assert moved < start and until is not None and until < left, (seed, start, until)
+    assert starts  # some draws gave the child an order

@@ -594,7 +594,9 @@ class ChildSimulator:
                 or rng.random() > 0.15
             ):
                 continue
-            begin = max(episode.decom, DOLO_FROM) + rng.randint(0, 60)
+            # From the day after the placement began at the earliest: on its first day the
+            # placement before it (which ended that day) would be covered too.
+            begin = max(episode.decom, DOLO_FROM) + rng.randint(1, 60)
             if begin >= hi - 1:
                 continue
             finish = begin + rng.randint(60, 400)
