@@ -26,3 +26,31 @@
         {{ delimiter_text }}
     )
 {%- endmacro %}
+
+{#- The value of `value` on the row of the group where `key` is least (value_at_first) or
+    greatest (value_at_last), null when that row's value is null. Keys are expected to be
+    distinct within a group (a child's DECOMs). DuckDB's arg_min would skip a null value and
+    take the next row's: arg_min_null keeps it, as Spark's min_by does. -#}
+{% macro value_at_first(value, key) -%}
+    {{ return(adapter.dispatch('value_at_first', 'cic')(value, key)) }}
+{%- endmacro %}
+
+{% macro default__value_at_first(value, key) -%}
+    min_by({{ value }}, {{ key }})
+{%- endmacro %}
+
+{% macro duckdb__value_at_first(value, key) -%}
+    arg_min_null({{ value }}, {{ key }})
+{%- endmacro %}
+
+{% macro value_at_last(value, key) -%}
+    {{ return(adapter.dispatch('value_at_last', 'cic')(value, key)) }}
+{%- endmacro %}
+
+{% macro default__value_at_last(value, key) -%}
+    max_by({{ value }}, {{ key }})
+{%- endmacro %}
+
+{% macro duckdb__value_at_last(value, key) -%}
+    arg_max_null({{ value }}, {{ key }})
+{%- endmacro %}

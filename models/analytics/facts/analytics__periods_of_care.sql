@@ -10,89 +10,53 @@
 -- care keeps all its episodes and counts its short-break ones.
 with
 
-episodes as (
-
-    select * from {{ ref('analytics__care_episodes') }}
-
-),
-
-first_episodes as (
-
-    select * from episodes
-    where starts_period_of_care
-
-),
-
-counts as (
+-- A period's episodes in DECOM order (a child's DECOMs are distinct within a time period): its
+-- first episode gives the start and what began it, its last the end and the reason ceased.
+periods as (
 
     select
         la_code,
+        collection_year,
         time_period,
         child,
         period_of_care_number,
-        max(decom) as last_decom,
+        min(decom) as period_start,
+        {{ value_at_last('dec', 'decom') }} as period_end,
+        {{ value_at_first('rne', 'decom') }} as first_rne,
+        {{ value_at_first('ls', 'decom') }} as first_ls,
+        {{ value_at_first('cin', 'decom') }} as first_cin,
+        {{ value_at_first('place', 'decom') }} as first_place,
+        {{ value_at_last('rec', 'decom') }} as last_rec,
         count(*) as episode_count,
         sum(case when is_short_break then 1 else 0 end) as short_break_episode_count
-    from episodes
-    group by la_code, time_period, child, period_of_care_number
-
-),
-
--- A child's DECOMs are distinct within a time period, so the latest is the period's last episode.
-last_episodes as (
-
-    select
-        episodes.la_code,
-        episodes.time_period,
-        episodes.child,
-        episodes.period_of_care_number,
-        episodes.dec,
-        episodes.rec
-    from episodes
-    inner join counts
-        on
-            episodes.la_code = counts.la_code
-            and episodes.time_period = counts.time_period
-            and episodes.child = counts.child
-            and episodes.decom = counts.last_decom
+    from {{ ref('analytics__care_episodes') }}
+    group by la_code, collection_year, time_period, child, period_of_care_number
 
 )
 
 select
-    first_episodes.la_code,
-    first_episodes.collection_year,
-    first_episodes.time_period,
-    first_episodes.child,
-    first_episodes.period_of_care_number,
-    first_episodes.decom as period_start,
-    last_episodes.dec as period_end,
-    last_episodes.dec is null as is_open,
-    first_episodes.decom >= {{ collection_start('first_episodes.collection_year') }}
-    and first_episodes.decom <= {{ collection_end('first_episodes.collection_year') }}
+    la_code,
+    collection_year,
+    time_period,
+    child,
+    period_of_care_number,
+    period_start,
+    period_end,
+    period_end is null as is_open,
+    period_start >= {{ collection_start() }}
+    and period_start <= {{ collection_end() }}
         as started_in_year,
     coalesce(
-        last_episodes.dec >= {{ collection_start('first_episodes.collection_year') }}
-        and last_episodes.dec <= {{ collection_end('first_episodes.collection_year') }},
+        period_end >= {{ collection_start() }}
+        and period_end <= {{ collection_end() }},
         false
     ) as ended_in_year,
-    first_episodes.rne as first_rne,
-    first_episodes.ls as first_ls,
-    first_episodes.cin as first_cin,
-    first_episodes.place as first_place,
-    last_episodes.rec as last_rec,
-    counts.episode_count,
-    counts.short_break_episode_count,
-    counts.short_break_episode_count = counts.episode_count as is_short_break_only
-from first_episodes
-inner join last_episodes
-    on
-        first_episodes.la_code = last_episodes.la_code
-        and first_episodes.time_period = last_episodes.time_period
-        and first_episodes.child = last_episodes.child
-        and first_episodes.period_of_care_number = last_episodes.period_of_care_number
-inner join counts
-    on
-        first_episodes.la_code = counts.la_code
-        and first_episodes.time_period = counts.time_period
-        and first_episodes.child = counts.child
-        and first_episodes.period_of_care_number = counts.period_of_care_number
+    first_rne,
+    first_ls,
+    first_cin,
+    first_place,
+    last_rec,
+    episode_count,
+    short_break_episode_count,
+    short_break_episode_count = episode_count as is_short_break_only
+from periods

@@ -131,48 +131,24 @@ spell_numbered as (
 
 ),
 
-spell_ends as (
+-- Each placement: its first episode's start, and its last episode's start and end (a child's
+-- DECOMs are distinct within a time period, and each spell begins with the episode that starts
+-- the placement).
+spells as (
 
     select
         la_code,
         time_period,
         child,
-        period_of_care_number,
-        spell_in_period,
+        min(decom) as placement_start,
         max(decom) as last_episode_start,
-        sum(case when dec is null then 1 else 0 end) > 0 as is_open
+        sum(case when dec is null then 1 else 0 end) > 0 as is_open,
+        case
+            when sum(case when dec is null then 1 else 0 end) = 0
+                then {{ value_at_last('dec', 'decom') }}
+        end as placement_end
     from spell_numbered
     group by la_code, time_period, child, period_of_care_number, spell_in_period
-
-),
-
--- Each placement: its first episode's start, and its last episode's start and end.
-spells as (
-
-    select
-        first_episode.la_code,
-        first_episode.time_period,
-        first_episode.child,
-        first_episode.decom as placement_start,
-        spell_ends.last_episode_start,
-        spell_ends.is_open,
-        case when spell_ends.is_open then null else last_episode.dec end as placement_end
-    from spell_numbered as first_episode
-    inner join spell_ends
-        on
-            first_episode.la_code = spell_ends.la_code
-            and first_episode.time_period = spell_ends.time_period
-            and first_episode.child = spell_ends.child
-            and first_episode.period_of_care_number = spell_ends.period_of_care_number
-            and first_episode.spell_in_period = spell_ends.spell_in_period
-    inner join spell_numbered as last_episode
-        on
-            spell_ends.la_code = last_episode.la_code
-            and spell_ends.time_period = last_episode.time_period
-            and spell_ends.child = last_episode.child
-            and spell_ends.period_of_care_number = last_episode.period_of_care_number
-            and spell_ends.last_episode_start = last_episode.decom
-    where first_episode.starts_placement
 
 ),
 
