@@ -23,7 +23,7 @@ from cic.export.returns import export_return
 from cic.land.lander import Lander, Outcome
 from cic.land.names import printable
 from cic.land.warehouse import connect
-from cic.options import collection_year, la_code
+from cic.options import collection_year, la_code, reflow_help
 from cic.owner_only import restrict
 from cic.paths import PROJECT_ROOT, quarantine_dir, warehouse_path
 
@@ -247,7 +247,8 @@ def export(
         str, typer.Option("--year", help="Collection year, e.g. 2025-26.", callback=collection_year)
     ],
     out: Annotated[
-        Path | None, typer.Option("--out", help="Folder to write to [exports/<la>/<year>/].")
+        Path | None,
+        typer.Option("--out", help="Folder to write to (default: exports/<la>/<year>/)."),
     ] = None,
     file_format: Annotated[
         str, typer.Option("--format", help="csv (one file per table) or xml.")
@@ -302,7 +303,7 @@ def spark_raw(
     out: Annotated[
         Path | None,
         typer.Option(
-            "--out", help="Folder to write to [$CIC_SPARK_DIR/raw, else target/spark/raw]."
+            "--out", help="Folder to write to (default: $CIC_SPARK_DIR/raw, else target/spark/raw)."
         ),
     ] = None,
 ) -> None:
@@ -361,7 +362,7 @@ def nightly(
         typer.Option(
             "--registry",
             help="The council registry (la_code, la_name, source_system) "
-            "[seeds/reference/councils.csv].",
+            "(default: seeds/reference/councils.csv).",
         ),
     ] = None,
 ) -> None:
@@ -566,7 +567,7 @@ def measures(
         str | None,
         typer.Option(
             "--year",
-            help="Collection year, e.g. 2024-25 [the newest with published figures].",
+            help="Collection year, e.g. 2024-25 (default: the newest with published figures).",
             callback=lambda value: None if value is None else collection_year(value),
         ),
     ] = None,
@@ -576,7 +577,7 @@ def measures(
     ] = 0.15,
     database: Annotated[
         Path | None,
-        typer.Option("--database", help="Warehouse to read [the build warehouse]."),
+        typer.Option("--database", help="Warehouse to read (default: the build warehouse)."),
     ] = None,
 ) -> None:
     """England's headline measures in analytics.measures beside DfE's published figures
@@ -658,12 +659,15 @@ def report(
     database: Annotated[
         Path | None,
         typer.Option(
-            "--database", help="Published warehouse to report on [warehouse/published/cic.duckdb]."
+            "--database",
+            help="Published warehouse to report on (default: warehouse/published/cic.duckdb).",
         ),
     ] = None,
     out: Annotated[
         Path | None,
-        typer.Option("--out", help="HTML file to write [warehouse/published/report.html]."),
+        typer.Option(
+            "--out", help="HTML file to write (default: warehouse/published/report.html)."
+        ),
     ] = None,
     run_log: Annotated[
         Path | None,
@@ -747,7 +751,9 @@ def gate_submission(
 def gate_docs(
     out: Annotated[
         Path | None,
-        typer.Option("--out", help="Folder to write the Data Docs to [target/data_docs/]."),
+        typer.Option(
+            "--out", help="Folder to write the Data Docs to (default: target/data_docs/)."
+        ),
     ] = None,
 ) -> None:
     """Write Great Expectations Data Docs of every suite (they open offline): each suite's
@@ -756,3 +762,6 @@ def gate_docs(
 
     index = write_data_docs(out or PROJECT_ROOT / "target" / "data_docs")
     console.print(Text(f"Data Docs written: {index}"))
+
+
+reflow_help(app)

@@ -1,7 +1,10 @@
 """Command-line parameters shared by `cic` and `cic-lab`: DfE LA codes and collection years,
-checked by `cic.ssda903` and `cic.councils` and reported as typer parameter errors."""
+checked by `cic.ssda903` and `cic.councils` and reported as typer parameter errors; and the
+commands' help, reflowed from their docstrings."""
 
 from __future__ import annotations
+
+import inspect
 
 import typer
 
@@ -30,3 +33,17 @@ def collection_year(value: str) -> str:
         return check_supported_year(value)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
+
+
+def reflow_help(app: typer.Typer) -> None:
+    """Give each command of `app` (and of the apps added to it) its docstring as help with each
+    paragraph on one line. Typer's rich help keeps a docstring's line breaks, so text wrapped at
+    the source's width would break again mid-line in a narrower terminal; reflowed, it is wrapped
+    once, to the terminal."""
+    for info in app.registered_commands:
+        doc = inspect.getdoc(info.callback) if info.callback is not None else None
+        if doc and info.help is None:
+            info.help = "\n\n".join(" ".join(p.split()) for p in doc.split("\n\n"))
+    for group in app.registered_groups:
+        if group.typer_instance is not None:
+            reflow_help(group.typer_instance)

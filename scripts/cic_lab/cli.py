@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table as RichTable
 
 from cic.cms import SOURCES
-from cic.options import collection_year, la_code
+from cic.options import collection_year, la_code, reflow_help
 from cic.paths import PROJECT_ROOT
 
 app = typer.Typer(
@@ -219,7 +219,9 @@ def cms_match_command(
     ] = "lcs,mosaic,eclipse",
     scratch: Annotated[
         Path | None,
-        typer.Option("--scratch", help="Where the per-shape warehouses go [target/cms-match]."),
+        typer.Option(
+            "--scratch", help="Where the per-shape warehouses go (default: target/cms-match)."
+        ),
     ] = None,
 ) -> None:
     """Derive the return from each CMS extract under DATA and compare it, table by table, with
@@ -383,8 +385,8 @@ def spark_compare_command(
         typer.Option(
             "--manifest",
             help="dbt's manifest.json of the build: compare what the published_marts exposure "
-            "names and every other table of its schemas [every table of ssda903, validation "
-            "and analytics].",
+            "names and every other table of its schemas (default: every table of ssda903, "
+            "validation and analytics).",
         ),
     ] = None,
     every_table: Annotated[
@@ -440,3 +442,6 @@ def spark_compare_command(
         raise typer.Exit(2)
     if not all(r.ok for r in results):
         raise typer.Exit(1)
+
+
+reflow_help(app)
