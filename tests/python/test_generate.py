@@ -363,3 +363,53 @@ def test_a_dolo_never_touches_the_placement_before_or_after_its_own() -> None:
             starts.add(start)
             assert moved < start and until is not None and until < left, (seed, start, until)
     assert starts  # some draws gave the child an order
+
+
+def test_a_uasc_child_who_left_care_and_is_a_care_leaver_in_the_year_has_a_uasc_record() -> None:
+    # Looked after at the start of the year, left care at 16, OC3 at the 17th birthday later in
+    # the same year: the child was looked after, so the UASC record is given (rule 1014 refuses
+    # it only for a care leaver not looked after in the year), dated the 18th birthday.
+    from cic.ssda903 import TABLES
+    from cic_lab.generate.calendar import ordinal, year_bounds
+    from cic_lab.generate.model import Child, Episode, Period
+    from cic_lab.generate.placements import Placement
+    from cic_lab.generate.render import _child_rows
+
+    def place(code: str) -> Placement:
+        return Placement(code, "PR1", None, None, code)
+
+    moved, left = ordinal(2024, 2, 12), ordinal(2024, 5, 8)
+    episodes = [
+        Episode(ordinal(2022, 6, 7), moved, "P", "V2", place("U6"), "X1", "OTHER"),
+        Episode(moved, left, "P", "V2", place("H5"), "E16", None),
+    ]
+    child = Child("C1", True, ordinal(2008, 1, 26), "BAFR", True, "UN2", None)
+    child.periods = [Period(episodes[0].decom, left, "N8", episodes)]
+    ys, ye = year_bounds("2024-25")
+    tables: dict[str, list[dict[str, str | None]]] = {
+        t.name: [] for t in TABLES if t.exists_in("2024-25")
+    }
+    _child_rows(child, "2024-25", ys, ye, 7, tables)
+    assert [r["CHILD"] for r in tables["oc3"]] == ["C1"]
+    assert [(r["CHILD"], r["DUC"]) for r in tables["uasc"]] == [("C1", "26/01/2026")]
+
+
+def test_every_uasc_child_looked_after_has_a_uasc_record(generated: Path) -> None:
+    # A UASC child (UPN UN2) with an episode in the year has a UASC record that year; the date
+    # ceased, the 18th birthday, is the same every year (rule 205B).
+    checked = 0
+    for la in _las(generated):
+        uasc_by_year = {
+            y: {r["CHILD"]: r["DUC"] for r in _rows(generated, la, y, "uasc")} for y in YEARS
+        }
+        for year in YEARS:
+            children = {e["CHILD"] for e in _rows(generated, la, year, "episodes")}
+            for h in _rows(generated, la, year, "header"):
+                if h["UPN"] == "UN2" and h["CHILD"] in children:
+                    assert h["CHILD"] in uasc_by_year[year], (la, year, h["CHILD"])
+                    checked += 1
+        for last, this in itertools.pairwise(YEARS):
+            for child, duc in uasc_by_year[last].items():
+                if child in uasc_by_year[this]:
+                    assert uasc_by_year[this][child] == duc, (la, this, child)
+    assert checked > 0

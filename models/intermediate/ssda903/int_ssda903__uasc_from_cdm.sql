@@ -1,13 +1,12 @@
 -- The UASC table derived from the common data model for each derived collection year: children
--- with an unaccompanied-asylum-seeker status, looked after in the year and not in its OC3
--- cohort. DUC is the date the status ceased (the 18th birthday).
+-- with an unaccompanied-asylum-seeker status who are looked after in the year, one who is also
+-- in its OC3 cohort too (rule 1014 refuses UASC information only for a care leaver who was not
+-- looked after). DUC is the date the status ceased (the 18th birthday).
 with
 
 children as (
 
-    {{ ssda903_children_in_year(
-        'children_in_year.is_looked_after and not children_in_year.is_care_leaver'
-    ) }}
+    {{ ssda903_children_in_year('children_in_year.is_looked_after') }}
 
 ),
 
