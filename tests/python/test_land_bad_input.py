@@ -398,6 +398,30 @@ CASES: dict[str, Case] = {
         ("h.csv: empty file: no header row",),
         ("rejected",),
     ),
+    # As a spreadsheet saves a file: a byte-order mark, CRLF line ends, the columns in another
+    # order, names in lower or title case with spaces around them, a row of empty cells and a
+    # blank line after the data. The columns are matched by name; the empty row is a row (the
+    # reference validator reads it as one too, and the rules then report its missing values).
+    "spreadsheet-csv-reordered-cased-with-an-empty-row-lands": Case(
+        file(
+            "Header.CSV",
+            b"\xef\xbb\xbf"
+            + (
+                " mc_dob ,Mother, upn ,Ethnic, dob ,Sex, child \r\n"
+                + "\r\n".join(",".join(reversed(row.split(","))) for row in ROWS)
+                + "\r\n,,,,,,\r\n\r\n"
+            ).encode(),
+        ),
+        LAND,
+        ("Header.CSV", "3 rows"),
+        ("landed",),
+        then=lambda wh: _one(
+            wh,
+            "select count(*) from raw.ssda903__header where child = 'SECRET1' "
+            "and dob = '14/02/2011' and upn = 'A123456789012' and sex = 'M'",
+            1,
+        ),
+    ),
     # Delimiters
     "semicolons": Case(
         file("h.csv", GOOD.replace(",", ";")),
@@ -672,6 +696,30 @@ CASES: dict[str, Case] = {
         file("return.xml", xml("<EXPSSDA903>" + CHILD[:60])),
         REJECTED,
         ("return.xml", "the document ends inside an element"),
+        ("rejected",),
+    ),
+    # The schema's attributes on the root, as some systems write them: the root is still
+    # <EXPSSDA903>. A default namespace makes it another element, which DfE's schema (no
+    # target namespace) does not define.
+    "xml-schema-instance-attributes-land": Case(
+        file(
+            "return.xml",
+            xml(
+                '<EXPSSDA903 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+                'xsi:noNamespaceSchemaLocation="ssda903_CLA.xsd">' + CHILD + "</EXPSSDA903>"
+            ),
+        ),
+        LAND,
+        ("return.xml", "1 rows"),
+        ("landed",),
+    ),
+    "xml-default-namespace-rejected": Case(
+        file(
+            "return.xml",
+            xml('<EXPSSDA903 xmlns="http://example.org/903">' + CHILD + "</EXPSSDA903>"),
+        ),
+        REJECTED,
+        ("return.xml", "XML root is <{http://example.org/903}EXPSSDA903>, not <EXPSSDA903>"),
         ("rejected",),
     ),
     "xml-utf16-with-bom-lands": Case(
