@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.table import Table as RichTable
+from rich.text import Text
 
 from cic.cms import SOURCES
 from cic.options import collection_year, la_code, reflow_help
@@ -174,7 +175,8 @@ def parity_command(
     table = RichTable(
         title=f"Parity for LA {la}, {year}: our rules against the reference validator"
     )
-    for column in ("rule", "ours", "oracle", "both", "agree", "oracle status", "known defect"):
+    columns = ("rule", "ours", "oracle", "both", "agree", "oracle status", "known defect")
+    for column in (*columns, "explained"):
         table.add_column(column)
     for r in report.rules:
         if all_rules or not r.agree:
@@ -185,7 +187,8 @@ def parity_command(
                 str(r.both),
                 "[green]yes[/]" if r.agree else "[red]no[/]",
                 r.oracle_status,
-                r.known_defect,
+                Text(r.known_defect),
+                "" if r.agree else ("yes" if r.explained else "[red]no[/]"),
             )
     console.print(table)
     not_run = [r.rule_code for r in report.rules if r.oracle_status != "done"]
@@ -202,7 +205,17 @@ def parity_command(
             f"{report.injected} reported in validation.errors with an expected code"
             + (f"; missed by kind: {report.injected_missed}" if report.injected_missed else "")
         )
-    shown = {r.known_defect.split(",")[0] for r in report.rules if r.known_defect and not r.agree}
+    unexplained = [r.rule_code for r in report.unexplained]
+    console.print(
+        "disagreements no known oracle defect accounts for (by which side flags the extra "
+        f"records): {', '.join(unexplained) or 'none'}"
+    )
+    shown = {
+        entry.split(",")[0]
+        for r in report.rules
+        if r.known_defect and not r.agree
+        for entry in r.known_defect.split("; ")
+    }
     for defect in known_defects.load():
         if defect.defect_id in shown:
             console.print(

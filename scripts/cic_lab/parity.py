@@ -43,7 +43,11 @@ class RuleParity:
     both: int
     agree: bool
     oracle_status: str  # done, skipped, failed, absent (not in its rule set)
-    known_defect: str = ""
+    known_defect: str = ""  # "id, kind; ..." of the oracle defects in force for the rule
+    # The records agree, or the known defects account for each side's extra records (an oracle
+    # false negative cannot explain records only the oracle flags, nor a false positive records
+    # only we flag).
+    explained: bool = True
 
 
 @dataclass
@@ -74,11 +78,17 @@ class ParityReport:
     def share(self) -> float:
         return self.agreeing / len(self.compared) if self.compared else 1.0
 
+    @property
+    def unexplained(self) -> list[RuleParity]:
+        """Compared rules that disagree in a way no known oracle defect accounts for."""
+        return [r for r in self.compared if not r.explained]
+
     def to_json(self) -> str:
         payload = asdict(self) | {
             "compared": len(self.compared),
             "agreeing": self.agreeing,
             "share": round(self.share, 4),
+            "unexplained": [r.rule_code for r in self.unexplained],
         }
         return json.dumps(payload, indent=1)
 
@@ -166,7 +176,7 @@ def compare(
     ours: dict[str, set[Key]],
     implemented: set[str],
     oracle: OracleResult,
-    known: dict[str, str],
+    known: dict[str, list[known_defects.KnownDefect]],
 ) -> list[RuleParity]:
     theirs = _oracle_failures(oracle)
     status = {c.upper(): "done" for c in oracle.dones}
@@ -176,6 +186,7 @@ def compare(
     out = []
     for code in sorted(implemented):
         mine, other = ours.get(code, set()), theirs.get(code, set())
+        defects = known_upper.get(code, [])
         out.append(
             RuleParity(
                 rule_code=code,
@@ -184,7 +195,8 @@ def compare(
                 both=len(mine & other),
                 agree=mine == other,
                 oracle_status=status.get(code, "absent"),
-                known_defect=known_upper.get(code, ""),
+                known_defect=known_defects.describe(defects),
+                explained=known_defects.explains(defects, bool(mine - other), bool(other - mine)),
             )
         )
     return out
@@ -264,14 +276,14 @@ def parity(data: Path, la: str, year: str, previous: Path | None) -> ParityRepor
     )
     ours, implemented = _our_failures(warehouse, la, year)
     oracle = run_oracle(this, year, ons_code(la), previous_year=prev, providers=providers)
-    known = known_defects.affected_codes(year)
+    known = known_defects.in_force(year)
     report = ParityReport(
         la,
         year,
         previous_year(year) if prev else None,
         oracle_seconds=oracle.wall_seconds,
         oracle_peak_mb=oracle.peak_rss_mb,
-        known=known,
+        known={code: known_defects.describe(found) for code, found in known.items()},
     )
     report.rules = compare(ours, implemented, oracle, known)
     report.injected, report.injected_found, report.injected_missed = _injected(

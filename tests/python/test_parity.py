@@ -5,8 +5,15 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
+from cic_lab.oracle.known_defects import KnownDefect, explains
 from cic_lab.oracle.runner import Finding, OracleResult
 from cic_lab.parity import ParityReport, _injected, compare
+
+
+def defect(kind: str, code: str = "101") -> KnownDefect:
+    return KnownDefect(f"{kind}_{code}", (code,), ("2025-26",), kind, "why", "DfE text")
 
 
 def oracle_result(findings: list[Finding], dones: list[str], fails: list[str]) -> OracleResult:
@@ -42,12 +49,16 @@ def test_rules_agree_only_when_the_record_sets_are_equal():
         dones=["148", "101"],
         fails=["233"],
     )
-    rules = compare(ours, {"148", "101", "233"}, oracle, {"233": "episode_ceased_column"})
+    known = {"233": [defect("always_fails", "233")]}
+    rules = compare(ours, {"148", "101", "233"}, oracle, known)
     by_code = {r.rule_code: r for r in rules}
     assert by_code["148"].agree and by_code["148"].both == 1
     assert not by_code["101"].agree and (by_code["101"].ours, by_code["101"].oracle) == (1, 2)
     assert by_code["233"].oracle_status == "failed" and by_code["233"].known_defect
+    assert not by_code["101"].explained  # no known defect for 101
     report = ParityReport("873", "2025-26", None, rules=rules)
+    assert [r.rule_code for r in report.unexplained] == ["101"]
+    assert json.loads(report.to_json())["unexplained"] == ["101"]
     assert [r.rule_code for r in report.compared] == ["101", "148"]
     assert report.agreeing == 1 and report.share == 0.5
     assert json.loads(report.to_json())["compared"] == 2
@@ -64,3 +75,24 @@ def test_injected_defects_count_when_an_expected_implemented_code_is_reported(tm
     ours = {"148": {("episodes", "A", "01/04/2025")}}
     total, found, missed = _injected(tmp_path, "873", "2025-26", ours, {"148"})
     assert (total, found, missed) == (2, 1, {"bad": 1})
+
+
+@pytest.mark.parametrize(
+    ("kinds", "ours_only", "oracle_only", "explained"),
+    [
+        ((), False, False, True),  # the records agree
+        ((), True, False, False),
+        (("false_positive",), False, True, True),  # the oracle flags what the rule passes
+        (("false_positive",), True, False, False),  # ... which does not explain our extra ones
+        (("false_negative",), True, False, True),  # the oracle misses what the rule flags
+        (("false_negative",), False, True, False),  # ... which does not explain its extra ones
+        (("false_negative",), True, True, False),
+        (("false_negative", "false_positive"), True, True, True),
+        (("wrong_result",), True, True, True),
+        (("crashes_on_bad_data",), False, True, True),
+    ],
+)
+def test_a_known_defect_explains_only_the_side_it_is_about(
+    kinds: tuple[str, ...], ours_only: bool, oracle_only: bool, explained: bool
+) -> None:
+    assert explains([defect(k) for k in kinds], ours_only, oracle_only) is explained

@@ -246,10 +246,7 @@ def explained_codes(year: str) -> frozenset[str]:
 
 def _known(year: str) -> dict[str, str]:
     """Rule code -> every known defect in force for it ("id, kind; ..."), flagging kinds first."""
-    notes: dict[str, list[tuple[bool, str]]] = {}
-    for defect in known_defects.load():
-        if year in defect.years:
-            for code in defect.rule_codes:
-                entry = (defect.kind not in FLAGGING_KINDS, f"{defect.defect_id}, {defect.kind}")
-                notes.setdefault(code, []).append(entry)
-    return {code: "; ".join(text for _, text in sorted(items)) for code, items in notes.items()}
+    return {
+        code: known_defects.describe(sorted(found, key=lambda d: d.kind not in FLAGGING_KINDS))
+        for code, found in known_defects.in_force(year).items()
+    }

@@ -40,11 +40,34 @@ def load(path: Path = SEED) -> list[KnownDefect]:
         ]
 
 
-def affected_codes(year: str, defects: list[KnownDefect] | None = None) -> dict[str, str]:
-    """Rule code -> "defect id, kind" for the oracle defects in force in a collection year."""
-    out: dict[str, str] = {}
+def in_force(year: str, defects: list[KnownDefect] | None = None) -> dict[str, list[KnownDefect]]:
+    """Rule code -> the oracle defects in force for it in a collection year, in file order."""
+    out: dict[str, list[KnownDefect]] = {}
     for defect in defects if defects is not None else load():
         if year in defect.years:
             for code in defect.rule_codes:
-                out.setdefault(code, f"{defect.defect_id}, {defect.kind}")
+                out.setdefault(code, []).append(defect)
     return out
+
+
+def describe(defects: list[KnownDefect]) -> str:
+    """ "id, kind; id, kind" for a rule's defects."""
+    return "; ".join(f"{d.defect_id}, {d.kind}" for d in defects)
+
+
+def affected_codes(year: str, defects: list[KnownDefect] | None = None) -> dict[str, str]:
+    """Rule code -> every oracle defect in force for it in a collection year ("id, kind; ...")."""
+    return {code: describe(found) for code, found in in_force(year, defects).items()}
+
+
+def explains(defects: list[KnownDefect], ours_only: bool, oracle_only: bool) -> bool:
+    """Whether a rule's known defects account for the way the two sides differ: records only the
+    oracle flags need a defect that is not a false negative of the oracle's (it flags what the
+    rule passes, gets the rule wrong, or cannot run it as written), and records only we flag
+    need one that is not a false positive of the oracle's."""
+    if not defects:
+        return not ours_only and not oracle_only
+    kinds = {d.kind for d in defects}
+    return (not oracle_only or bool(kinds - {"false_negative"})) and (
+        not ours_only or bool(kinds - {"false_positive"})
+    )
