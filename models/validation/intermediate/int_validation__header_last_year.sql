@@ -70,6 +70,7 @@ joined as (
     select
         this_year.*,
         last_year.child is not null as in_last_year,
+        last_year.sex as last_sex,
         last_year.sex_letter as last_sex_letter,
         last_year.dob as last_dob,
         last_year.dob_text as last_dob_text,
