@@ -283,7 +283,7 @@ def parity(data: Path, la: str, year: str, previous: Path | None) -> ParityRepor
         previous_year(year) if prev else None,
         oracle_seconds=oracle.wall_seconds,
         oracle_peak_mb=oracle.peak_rss_mb,
-        known={code: known_defects.describe(found) for code, found in known.items()},
+        known=known_defects.affected_codes(year),
     )
     report.rules = compare(ours, implemented, oracle, known)
     report.injected, report.injected_found, report.injected_missed = _injected(

@@ -51,7 +51,7 @@ def in_force(year: str, defects: list[KnownDefect] | None = None) -> dict[str, l
 
 
 def describe(defects: list[KnownDefect]) -> str:
-    """ "id, kind; id, kind" for a rule's defects."""
+    """A rule's defects as "id, kind; id, kind"."""
     return "; ".join(f"{d.defect_id}, {d.kind}" for d in defects)
 
 
