@@ -175,8 +175,16 @@ def parity_command(
     table = RichTable(
         title=f"Parity for LA {la}, {year}: our rules against the reference validator"
     )
-    columns = ("rule", "ours", "oracle", "both", "agree", "oracle status", "known defect")
-    for column in (*columns, "explained"):
+    for column in (
+        "rule",
+        "ours",
+        "oracle",
+        "both",
+        "agree",
+        "oracle status",
+        "known defect",
+        "explained",
+    ):
         table.add_column(column)
     for r in report.rules:
         if all_rules or not r.agree:
@@ -210,12 +218,8 @@ def parity_command(
         "disagreements no known oracle defect accounts for (by which side flags the extra "
         f"records): {', '.join(unexplained) or 'none'}"
     )
-    shown = {
-        entry.split(",")[0]
-        for r in report.rules
-        if r.known_defect and not r.agree
-        for entry in r.known_defect.split("; ")
-    }
+    known = {code.upper(): found for code, found in known_defects.in_force(year).items()}
+    shown = {d.defect_id for r in report.rules if not r.agree for d in known.get(r.rule_code, [])}
     for defect in known_defects.load():
         if defect.defect_id in shown:
             console.print(

@@ -12,6 +12,7 @@ import pytest
 
 from cic_lab.generate import run
 from cic_lab.generate.codes import code_list
+from cic_lab.generate.placements import Placement
 
 YEARS = ["2023-24", "2024-25", "2025-26", "2026-27"]
 CODED = {
@@ -42,6 +43,11 @@ def _las(out: Path) -> list[str]:
 
 def _day(text: str) -> datetime:
     return datetime.strptime(text, "%d/%m/%Y")
+
+
+def _place(code: str) -> Placement:
+    """A placement of type `code` with provider PR1, for a hand-built episode."""
+    return Placement(code, "PR1", None, None, code)
 
 
 def test_same_arguments_give_identical_files(generated: Path, tmp_path: Path) -> None:
@@ -343,16 +349,12 @@ def test_a_dolo_never_touches_the_placement_before_or_after_its_own() -> None:
 
     from cic_lab.generate.calendar import ordinal
     from cic_lab.generate.model import Child, ChildSimulator, Episode, Period
-    from cic_lab.generate.placements import Placement
-
-    def place(code: str) -> Placement:
-        return Placement(code, "PR1", None, None, code)
 
     moved, left = ordinal(2026, 8, 30), ordinal(2026, 12, 1)
     episodes = [
-        Episode(ordinal(2025, 12, 2), moved, "S", "C2", place("U6"), "X1", None),
-        Episode(moved, left, "P", "C2", place("K2"), "X1", None),
-        Episode(left, None, "P", "C2", place("P1"), None, None),
+        Episode(ordinal(2025, 12, 2), moved, "S", "C2", _place("U6"), "X1", None),
+        Episode(moved, left, "P", "C2", _place("K2"), "X1", None),
+        Episode(left, None, "P", "C2", _place("P1"), None, None),
     ]
     starts = set()
     for seed in range(3000):  # about 450 orders: a start on the placement's first day is 1 in 61
@@ -372,16 +374,12 @@ def test_a_uasc_child_who_left_care_and_is_a_care_leaver_in_the_year_has_a_uasc_
     from cic.ssda903 import TABLES
     from cic_lab.generate.calendar import ordinal, year_bounds
     from cic_lab.generate.model import Child, Episode, Period
-    from cic_lab.generate.placements import Placement
     from cic_lab.generate.render import _child_rows
-
-    def place(code: str) -> Placement:
-        return Placement(code, "PR1", None, None, code)
 
     moved, left = ordinal(2024, 2, 12), ordinal(2024, 5, 8)
     episodes = [
-        Episode(ordinal(2022, 6, 7), moved, "P", "V2", place("U6"), "X1", "OTHER"),
-        Episode(moved, left, "P", "V2", place("H5"), "E16", None),
+        Episode(ordinal(2022, 6, 7), moved, "P", "V2", _place("U6"), "X1", "OTHER"),
+        Episode(moved, left, "P", "V2", _place("H5"), "E16", None),
     ]
     child = Child("C1", True, ordinal(2008, 1, 26), "BAFR", True, "UN2", None)
     child.periods = [Period(episodes[0].decom, left, "N8", episodes)]

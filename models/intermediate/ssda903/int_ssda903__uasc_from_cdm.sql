@@ -1,6 +1,6 @@
 -- The UASC table derived from the common data model for each derived collection year: children
--- with an unaccompanied-asylum-seeker status who are looked after in the year, one who is also
--- in its OC3 cohort too (rule 1014 refuses UASC information only for a care leaver who was not
+-- with an unaccompanied-asylum-seeker status who are looked after in the year, including those
+-- also in its OC3 cohort (rule 1014 refuses UASC information only for a care leaver who was not
 -- looked after). DUC is the date the status ceased (the 18th birthday).
 with
 

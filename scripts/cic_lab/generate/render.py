@@ -100,8 +100,8 @@ def _child_rows(
         tables["oc3"].append({"CHILD": cid, "DOB": dob, **oc3})
     if not periods:
         return
-    # Every UASC child looked after in the year, one who is also a care leaver in its OC3
-    # cohort too (rule 1014 refuses UASC information only for a care leaver not looked after).
+    # Every UASC child looked after in the year, including those also in its OC3 cohort (rule
+    # 1014 refuses UASC information only for a care leaver not looked after).
     if child.uasc:
         duc = fmt(add_years(child.dob, 18))
         tables["uasc"].append(
