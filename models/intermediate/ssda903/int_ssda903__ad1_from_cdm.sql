@@ -1,5 +1,7 @@
 -- The AD1 table derived from the common data model for each derived collection year: every
--- adoption whose period of care ended in the year.
+-- adoption whose period of care ended in the year in adoption (REC E11 or E12). A CMS records the
+-- adoption (decision, match, adopters) before its outcome is known: a period that ended any other
+-- way (the placement broke down, a special guardianship order) has no AD1 row (rule 602).
 with
 
 ad1 as (
@@ -18,7 +20,9 @@ ad1 as (
         on {{ cdm_key_join('periods_in_year', 'adoptions', ['period_of_care_id']) }}
     left join {{ ref('int_cdm__people') }} as people
         on {{ cdm_key_join('periods_in_year', 'people') }}
-    where periods_in_year.ended_on between periods_in_year.year_start and periods_in_year.year_end
+    where
+        periods_in_year.ended_on between periods_in_year.year_start and periods_in_year.year_end
+        and periods_in_year.reason_ceased_code in ('E11', 'E12')
 
 )
 

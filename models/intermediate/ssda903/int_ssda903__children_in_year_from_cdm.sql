@@ -23,7 +23,8 @@ looked_after as (
         child_id,
         collection_year,
         max(case when not is_short_break then 1 else 0 end) = 1 as has_care_period,
-        -- when the last period that is not a short break ended, if every one had by 31 March
+        -- the latest end, on or before 31 March, of a period that is not a short break (whether or
+        -- not a later one is still open: in_care_at_year_end says so)
         max(case when not is_short_break and ended_on <= year_end then ended_on end)
             as care_ended_on,
         max(

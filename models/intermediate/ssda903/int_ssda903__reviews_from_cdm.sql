@@ -1,11 +1,12 @@
 -- The Reviews table derived from the common data model for each derived collection year: every
--- review held in the year of a child looked after in it. A child under 4 at the review has
--- participation code PN0.
+-- review held in the year of a child looked after in it other than by short breaks alone (a child
+-- whose every episode of the year is a short break, LS V3 or V4, has no reviews in the return:
+-- rule 399). A child under 4 at the review has participation code PN0.
 with
 
 children as (
 
-    {{ ssda903_children_in_year('children_in_year.is_looked_after') }}
+    {{ ssda903_children_in_year('children_in_year.has_care_period') }}
 
 ),
 
