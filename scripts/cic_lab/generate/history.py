@@ -10,6 +10,7 @@ derived in SQL by the warehouse), which is what the CMS match checks.
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
 from cic.contracts import cdm_entities
@@ -26,6 +27,16 @@ OC2_ITEMS = CONTRACT["health_outcomes"][2:]
 # Children whose care ended this long before the first year generated are not in the extract:
 # the oldest the return still asks about is a care leaver who left at 16 and is 21 in that year.
 LOOK_BACK_YEARS = 7
+# A CMS holds more about a child than the return asks for, and the derivation must leave it
+# out (_outside_return). Children missing from home: this share has an incident before their
+# care began, and (once care has ended) this share another after it ended (DfE's Missing table
+# is of children missing from care: rules 581 and 578). A period with a decision to place for
+# adoption that ended other than in adoption: this share has the adoption that broke down,
+# recorded with its match (AD1 is for children adopted: rule 602). Children on short breaks
+# alone: this share has a review in the years generated (none in the return: rule 399).
+MISSING_FROM_HOME_SHARE = 0.05
+BROKEN_DOWN_MATCH_SHARE = 0.3
+SHORT_BREAK_REVIEW_SHARE = 0.5
 
 
 def iso(day: int | None) -> str | None:
@@ -95,6 +106,7 @@ def _child(
         )
     for number, period in enumerate(periods, start=1):
         _period(cid, f"{cid}-{number}", period, cut, tables)
+    _outside_return(child, periods, cut, year_bounds(min(years))[0], seed, tables)
     for kind, start, end in child.missing:
         if start <= cut:
             tables["missing_episodes"].append(
@@ -122,6 +134,67 @@ def _child(
                 {"child_id": cid, "started_on": iso(start), "ended_on": iso(_until(until, cut))}
             )
     _outcomes(child, periods, years, seed, tables)
+
+
+def _outside_return(
+    child: Child,
+    periods: list[Period],
+    cut: int,
+    first_day: int,
+    seed: int,
+    tables: dict[str, list[Row]],
+) -> None:
+    """What a CMS records of `child` that the return leaves out (the shares above), drawn
+    from a generator of the child's own: every other value of the extract, and the 903 files,
+    are the same with or without it. `first_day` is 1 April of the first year generated."""
+    cid = child.child_id
+    rng = random.Random(f"{seed}:{cid}:outside-return")
+
+    def missing_from_home(day: int) -> None:
+        if child.dob < day and day + 1 <= cut:
+            tables["missing_episodes"].append(
+                {
+                    "child_id": cid,
+                    "missing_type_code": "M",
+                    "started_on": iso(day),
+                    "ended_on": iso(day + 1),
+                }
+            )
+
+    if rng.random() < MISSING_FROM_HOME_SHARE:
+        missing_from_home(periods[0].start - rng.randint(14, 180))
+    last_end = periods[-1].end
+    if last_end is not None and last_end <= cut and rng.random() < MISSING_FROM_HOME_SHARE:
+        missing_from_home(last_end + rng.randint(14, 180))
+    for number, period in enumerate(periods, start=1):
+        broke_down = (
+            period.adoption is None
+            and bool(period.decisions)
+            and period.end is not None
+            and period.end <= cut
+            and period.end - period.decisions[0][0] > 90
+        )
+        if broke_down and rng.random() < BROKEN_DOWN_MATCH_SHARE:
+            decided = period.decisions[0][0]
+            tables["adoptions"].append(
+                {
+                    "child_id": cid,
+                    "period_of_care_id": f"{cid}-{number}",
+                    "decided_on": iso(decided),
+                    "matched_on": iso(decided + rng.randint(30, 80)),
+                    "fostered_by_adopters": "0",
+                    "number_of_adopters": "2",
+                    "adopter_sex_code": "MF",
+                    "adopter_legal_status_code": "L11",
+                }
+            )
+    if all(p.short_break for p in periods) and rng.random() < SHORT_BREAK_REVIEW_SHARE:
+        period = periods[-1]
+        day = max(period.start, first_day) + rng.randint(20, 90)
+        if day <= cut and (period.end is None or day <= period.end):
+            tables["reviews"].append(
+                {"child_id": cid, "reviewed_on": iso(day), "participation_code": "PN1"}
+            )
 
 
 def _identifiers(child: Child, cut: int, tables: dict[str, list[Row]]) -> None:
