@@ -7,3 +7,12 @@
 {% macro clean_code(column) -%}
     upper(nullif(trim({{ column }}), ''))
 {%- endmacro %}
+
+{#- A postcode from a CMS: a code, with the placeholders systems write for a postcode not known
+    (Liquidlogic's ZZZ and nopostcode, in any case and spacing) made null like a blank. -#}
+{% macro clean_postcode(column) -%}
+    case
+        when replace(upper(trim({{ column }})), ' ', '') not in ('ZZZ', 'NOPOSTCODE')
+            then {{ clean_code(column) }}
+    end
+{%- endmacro %}

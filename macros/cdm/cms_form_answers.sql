@@ -39,11 +39,16 @@
 
 {#
     A contract model filled from one type of form (stg_<family>__<entity>, the family and entity
-    read from the model's name): one row per form, la_code then the entity's contract columns
-    (cdm_contract()), each answered as `columns` says (see cms_form_answers).
+    read from the model's name, or under a unit test from the name of the model it tests): one
+    row per form, la_code then the entity's contract columns (cdm_contract()), each answered as
+    `columns` says (see cms_form_answers).
 #}
 {% macro cms_form_contract_model(form_type, columns) %}
-    {%- set source_system, entity = model.name[4:].split('__') %}
+    {%- set model_name = model.name %}
+    {%- if model.resource_type == 'unit_test' %}
+    {%- set model_name = model.tested_node_unique_id.split('.')[-1] %}
+    {%- endif %}
+    {%- set source_system, entity = model_name[4:].split('__') %}
     with
 
     forms as (

@@ -13,7 +13,7 @@ addresses as (
 select
     la_code,
     child_id,
-    {{ clean_code('postcode') }} as postcode,
+    {{ clean_postcode('postcode') }} as postcode,
     {{ cms_date('startdate') }} as valid_from,
     {{ cms_date('enddate') }} as valid_to
 from addresses

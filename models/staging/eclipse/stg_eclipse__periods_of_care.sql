@@ -19,7 +19,7 @@ last_rows as (
     select
         la_code,
         period_of_care_ref,
-        max(episode_seq) as episode_seq
+        max(row_in_period) as row_in_period
     from episodes
     group by la_code, period_of_care_ref
 
@@ -33,7 +33,7 @@ last_episodes as (
         on
             episodes.la_code = last_rows.la_code
             and episodes.period_of_care_ref = last_rows.period_of_care_ref
-            and episodes.episode_seq = last_rows.episode_seq
+            and episodes.row_in_period = last_rows.row_in_period
 
 )
 

@@ -12,7 +12,7 @@ addresses as (
 select
     addresses.la_code,
     addresses.child_id,
-    {{ clean_code('addresses.postcode') }} as postcode,
+    {{ clean_postcode('addresses.postcode') }} as postcode,
     {{ cms_date('addresses.start_dttm') }} as valid_from,
     {{ cms_date('addresses.end_dttm') }} as valid_to
 from addresses

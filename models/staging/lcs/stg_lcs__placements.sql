@@ -19,7 +19,7 @@ select
     {{ clean_code('placements.dim_lookup_placement_type_code') }} as placement_type_code,
     {{ clean_code('placements.dim_lookup_placement_provider_code') }} as placement_provider_code,
     {{ clean_text('placements.ofsted_urn') }} as provider_urn,
-    {{ clean_text('placements.postcode') }} as placement_postcode,
+    {{ clean_postcode('placements.postcode') }} as placement_postcode,
     {{ clean_text('placements.carer_id') }} as carer_id,
     {{ clean_code('placements.dim_lookup_plac_chng_reas_code') }} as reason_changed_code
 from placements

@@ -1,4 +1,5 @@
--- CDM reviews from LCS FACT_CLA_REVIEW: meetings held (cancelled ones left out).
+-- CDM reviews from LCS FACT_CLA_REVIEW: meetings held (cancelled ones, and reviews scheduled
+-- whose meeting date is not filled in yet, left out).
 
 with
 
@@ -14,4 +15,6 @@ select
     {{ cms_date('reviews.meeting_dttm') }} as reviewed_on,
     {{ clean_code('reviews.dim_lookup_participation_code') }} as participation_code
 from reviews
-where coalesce({{ clean_code('reviews.review_cancelled') }}, '') != 'YES'
+where
+    coalesce({{ clean_code('reviews.review_cancelled') }}, '') != 'YES'
+    and {{ cms_date('reviews.meeting_dttm') }} is not null

@@ -10,7 +10,7 @@ source as (
 select
     source.la_code,
     source.child_id,
-    {{ clean_code('source.postcode') }} as postcode,
+    {{ clean_postcode('source.postcode') }} as postcode,
     {{ cms_date('source.start_date') }} as valid_from,
     {{ cms_date('source.end_date') }} as valid_to
 from source

@@ -31,7 +31,7 @@ details as (
         {{ clean_text('ofsted_urn') }} as provider_urn,
         {{ clean_code('cin_provider_category_code') }} as placement_provider_code,
         {{ clean_text('carer_id') }} as carer_id,
-        {{ clean_code('postcode') }} as placement_postcode,
+        {{ clean_postcode('postcode') }} as placement_postcode,
         row_number() over (
             partition by _la_code, trim(placement_id)
             order by

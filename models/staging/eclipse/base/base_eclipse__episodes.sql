@@ -1,5 +1,6 @@
--- Eclipse episode-of-care rows of kept persons, in order within each period of care, with the
--- legal status and placement each row belongs to. Eclipse writes one row per legal status x
+-- Eclipse episode-of-care rows of kept persons, in order within each period of care (by start
+-- date, then by id: a change entered later with an earlier date, such as a backdated legal
+-- status, takes its place by date), with the legal status and placement each row belongs to. Eclipse writes one row per legal status x
 -- placement x carer/address change, so a legal status (a placement) is an island of contiguous
 -- rows with the same status (the same type, provider, URN, postcode and carer, no change reason
 -- on the row before). Local values as they arrived (base_eclipse__coded_values maps them, a
@@ -14,7 +15,7 @@
 ] %}
 {%- set in_period %}
     partition by la_code, child_id, period_of_care_ref
-    order by episode_seq
+    order by started_on asc nulls last, episode_seq asc
 {%- endset %}
 with
 
@@ -41,7 +42,7 @@ cleaned as (
         {{ clean_text('placementtypecode') }} as placement_type_value,
         {{ clean_text('placementprovisioncode') }} as provider_value,
         {{ clean_code('ofstedurn') }} as provider_urn,
-        {{ clean_code('placementpostcode') }} as placement_postcode,
+        {{ clean_postcode('placementpostcode') }} as placement_postcode,
         {{ clean_text('carerid') }} as carer_id,
         {{ clean_text('placementchangereasoncode') }} as change_reason_value,
         {{ clean_text('eocendreasoncode') }} as end_reason_value

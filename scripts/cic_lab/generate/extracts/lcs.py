@@ -12,8 +12,11 @@ Quirks a real LCS extract has and staging must clean (each undoable exactly):
   description ('Full Care Order'); missing type as 'Missing'/'Absent'; accommodation split into
   a code and a suitability description; the month of a previous permanence order as a name;
 - 'Yes'/'No'/'NA' text flags (OC2 items, foster-to-adopt);
-- distance from home as text; cancelled reviews, correspondence addresses, personal-adviser
-  involvements and refugee statuses beside the rows the return needs;
+- distance from home as text; cancelled reviews, reviews scheduled but not yet held (no meeting
+  date), correspondence addresses, personal-adviser involvements and refugee statuses beside the
+  rows the return needs;
+- postcodes now and then in lower case or with a trailing space; a postcode not known blank or
+  a placeholder (ZZZ, nopostcode);
 - some placements written as two contiguous rows for the same carer (the reason for change on
   the last part only).
 """
@@ -105,10 +108,22 @@ class _Quirks:
         return value
 
     def pad(self, value: str | None) -> str:
-        """Identifiers and postcodes: a trailing space now and then, case kept."""
+        """Identifiers: a trailing space now and then, case kept."""
         if value is None:
             return ""
         return value + " " if self.rng.random() < QUIRK_SHARE else value
+
+    def postcode(self, value: str | None) -> str:
+        """Postcodes: a trailing space or lower case now and then; one not known blank or one
+        of LCS's placeholders (ZZZ, nopostcode)."""
+        if value is None:
+            return self.rng.choice(("", "", "ZZZ", "nopostcode"))
+        x = self.rng.random()
+        if x < QUIRK_SHARE:
+            return value + " "
+        if x < 2 * QUIRK_SHARE:
+            return value.lower()
+        return value
 
     def end(self, iso: str | None) -> str:
         return self.rng.choice(OPEN_ENDS) if iso is None else dttm(iso)
@@ -189,7 +204,7 @@ def write(folder: Path, la: str, histories: dict[str, list[Row]], seed: int) -> 
         )
     for row in histories["home_addresses"]:
         pid = person[str(row["child_id"])]
-        address = [pid, "HOME", q.pad(row["postcode"]), dttm(row["valid_from"])]
+        address = [pid, "HOME", q.postcode(row["postcode"]), dttm(row["valid_from"])]
         out["dim_person_address"].append(
             [ids["dim_person_address"](), *address, q.end(row["valid_to"])]
         )
@@ -410,7 +425,7 @@ class _Ctx:
                         q.code(row["placement_type_code"]),
                         q.code(row["placement_provider_code"]),
                         q.pad(row["provider_urn"]),
-                        q.pad(row["placement_postcode"]),
+                        q.postcode(row["placement_postcode"]),
                         distance,
                         row["carer_id"] or "",
                         q.code(reason),
@@ -445,6 +460,10 @@ class _Ctx:
                     q.code(row["participation_code"]),
                 ]
             )
+            if rng.random() < 0.05:  # the next review scheduled, its meeting date not filled in
+                self.out["fact_cla_review"].append(
+                    [self.ids["fact_cla_review"](), cla, pid, dttm(_shift(day, 180)), "", "No", ""]
+                )
 
     def previous_permanence(self, rows: list[Row]) -> None:
         q, rng = self.q, self.rng
