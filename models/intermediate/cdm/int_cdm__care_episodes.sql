@@ -1,12 +1,17 @@
 -- 903 episodes of care derived from each period of care by interval splitting, as DfE's guide
 -- defines them: a new episode wherever the legal status or the placement changes. The change
 -- points of a period are its start and every legal-status or placement start within
--- [start, end). At each point the legal status and the placement in force are taken; a point
--- where neither differs from the previous episode starts no episode. Reason for new episode:
--- S first in the period; L legal status only; P placement only, another carer; T placement only,
--- same carer; B both, another carer; U both, same carer. An episode followed by another ends on
--- the next one's start with X1 (and the reason the placement changed, when it did); the last
--- ends with the period. Episodes that do not last a day are dropped.
+-- [start, end). At each point the legal status and the placement in force are taken: the latest
+-- recorded by then of those in force at some time in the period, so that a gap in the records
+-- (a legal status not recorded for some days, a placement ended a few days before the next one
+-- begins) carries the last one on, as the return never leaves LS or PLACE blank. A point where
+-- neither differs from the previous episode starts no episode. Reason for new episode: S first
+-- in the period; L legal status only; P placement only, another carer; T placement only, same
+-- carer; B both, another carer; U both, same carer. A return from a temporary placement (T0-T4)
+-- counts as another carer whoever is recorded (rule 383 asks for P). An episode followed by
+-- another ends on the next one's start with X1 and the reason the placement changed, when it
+-- did, except around a temporary placement: neither it nor the episode before it has a reason
+-- (rule 226). The last ends with the period. Episodes that do not last a day are dropped.
 with
 
 periods as (
@@ -40,6 +45,7 @@ change_points as (
         periods.source_system,
         periods.child_id,
         periods.period_of_care_id,
+        periods.started_on as period_started_on,
         periods.started_on as point_on
     from periods
     {% for history in ['legal_statuses', 'placements'] %}
@@ -49,6 +55,7 @@ change_points as (
             periods.source_system,
             periods.child_id,
             periods.period_of_care_id,
+            periods.started_on as period_started_on,
             {{ history }}.started_on as point_on
         from periods
         inner join {{ history }}
@@ -80,7 +87,7 @@ legal_status_at_point as (
             and change_points.point_on >= legal_statuses.started_on
             and (
                 legal_statuses.ended_on is null
-                or change_points.point_on < legal_statuses.ended_on
+                or change_points.period_started_on < legal_statuses.ended_on
             )
 
 ),
@@ -108,7 +115,10 @@ placement_at_point as (
         on
             {{ cdm_key_join('change_points', 'placements') }}
             and change_points.point_on >= placements.started_on
-            and (placements.ended_on is null or change_points.point_on < placements.ended_on)
+            and (
+                placements.ended_on is null
+                or change_points.period_started_on < placements.ended_on
+            )
 
 ),
 
@@ -183,7 +193,11 @@ changes as (
                 and {{ cdm_same('compared.carer_id', 'compared.previous_carer_id') }}
             )
         ) as placement_changed,
-        coalesce(compared.carer_id = compared.previous_carer_id, false) as same_carer
+        coalesce(
+            compared.carer_id = compared.previous_carer_id
+            and compared.previous_placement_type_code not in ('T0', 'T1', 'T2', 'T3', 'T4'),
+            false
+        ) as same_carer
     from compared
 
 ),
@@ -214,7 +228,8 @@ chained as (
         episode_starts.*,
         lead(episode_starts.point_on) over period_order as next_started_on,
         lead(episode_starts.reason_previous_placement_ended) over period_order
-            as next_reason_previous_placement_ended
+            as next_reason_previous_placement_ended,
+        lead(episode_starts.placement_type_code) over period_order as next_placement_type_code
     from episode_starts
     window period_order as (
         partition by {{ cdm_key('episode_starts', ['period_of_care_id']) }}
@@ -242,7 +257,11 @@ episodes as (
             when periods.ended_on is not null then periods.reason_ceased_code
         end as reason_ceased_code,
         case
-            when chained.next_started_on is not null
+            when
+                chained.next_started_on is not null
+                and coalesce(chained.placement_type_code, '') not in ('T0', 'T1', 'T2', 'T3', 'T4')
+                and coalesce(chained.next_placement_type_code, '')
+                not in ('T0', 'T1', 'T2', 'T3', 'T4')
                 then chained.next_reason_previous_placement_ended
         end as reason_placement_change_code,
         chained.placement_postcode,
