@@ -1,10 +1,10 @@
 -- Eclipse episode-of-care rows of kept persons, in order within each period of care (by start
 -- date, then by id: a change entered later with an earlier date, such as a backdated legal
--- status, takes its place by date), with the legal status and placement each row belongs to. Eclipse writes one row per legal status x
--- placement x carer/address change, so a legal status (a placement) is an island of contiguous
--- rows with the same status (the same type, provider, URN, postcode and carer, no change reason
--- on the row before). Local values as they arrived (base_eclipse__coded_values maps them, a
--- placement type on its placement's start date).
+-- status, takes its place by date), with the legal status and placement each row belongs to.
+-- Eclipse writes one row per legal status x placement x carer/address change, so a legal status
+-- (a placement) is an island of contiguous rows with the same status (the same type, provider,
+-- URN, postcode and carer, no change reason on the row before). Local values as they arrived
+-- (base_eclipse__coded_values maps them, a placement type on its placement's start date).
 {#- (column compared, compared upper case): a change in any starts a new placement. #}
 {%- set placement_columns = [
     ('placement_type_value', true),
