@@ -195,7 +195,8 @@ changes as (
         ) as placement_changed,
         coalesce(
             compared.carer_id = compared.previous_carer_id
-            and compared.previous_placement_type_code not in ('T0', 'T1', 'T2', 'T3', 'T4'),
+            and coalesce(compared.previous_placement_type_code, '')
+            not in ('T0', 'T1', 'T2', 'T3', 'T4'),
             false
         ) as same_carer
     from compared
