@@ -136,7 +136,10 @@ states as (
         placement_at_point.provider_urn,
         placement_at_point.placement_postcode,
         placement_at_point.carer_id,
-        placement_at_point.reason_changed_code
+        placement_at_point.reason_changed_code,
+        coalesce(
+            placement_at_point.placement_type_code in ('T0', 'T1', 'T2', 'T3', 'T4'), false
+        ) as is_temporary
     from legal_status_at_point
     inner join placement_at_point
         on {{ cdm_key_join(
@@ -157,6 +160,7 @@ compared as (
         lag(states.provider_urn) over period_order as previous_provider_urn,
         lag(states.placement_postcode) over period_order as previous_placement_postcode,
         lag(states.carer_id) over period_order as previous_carer_id,
+        lag(states.is_temporary) over period_order as previous_is_temporary,
         -- the placement that ends at this point, if it does
         lag(states.reason_changed_code) over period_order as previous_reason_changed_code
     from states
@@ -194,9 +198,7 @@ changes as (
             )
         ) as placement_changed,
         coalesce(
-            compared.carer_id = compared.previous_carer_id
-            and coalesce(compared.previous_placement_type_code, '')
-            not in ('T0', 'T1', 'T2', 'T3', 'T4'),
+            compared.carer_id = compared.previous_carer_id and not compared.previous_is_temporary,
             false
         ) as same_carer
     from compared
@@ -230,7 +232,7 @@ chained as (
         lead(episode_starts.point_on) over period_order as next_started_on,
         lead(episode_starts.reason_previous_placement_ended) over period_order
             as next_reason_previous_placement_ended,
-        lead(episode_starts.placement_type_code) over period_order as next_placement_type_code
+        lead(episode_starts.is_temporary) over period_order as next_is_temporary
     from episode_starts
     window period_order as (
         partition by {{ cdm_key('episode_starts', ['period_of_care_id']) }}
@@ -260,9 +262,8 @@ episodes as (
         case
             when
                 chained.next_started_on is not null
-                and coalesce(chained.placement_type_code, '') not in ('T0', 'T1', 'T2', 'T3', 'T4')
-                and coalesce(chained.next_placement_type_code, '')
-                not in ('T0', 'T1', 'T2', 'T3', 'T4')
+                and not chained.is_temporary
+                and not chained.next_is_temporary
                 then chained.next_reason_previous_placement_ended
         end as reason_placement_change_code,
         chained.placement_postcode,
