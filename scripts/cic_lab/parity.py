@@ -102,9 +102,16 @@ def ons_code(la: str) -> str:
 
 
 def return_folder(data: Path, la: str, year: str) -> Path:
-    """A generated set's DIR/ssda903/<la>/<year>, or DIR itself when it holds the files."""
+    """A generated set's DIR/ssda903/<la>/<year>, or DIR itself when it holds the files.
+
+    A generated set (a DIR with an ssda903 folder) without that council's year is an error that
+    names what is missing, not an attempt to land every file of the set."""
     nested = data / "ssda903" / la / year
-    return nested if nested.is_dir() else data
+    if nested.is_dir():
+        return nested
+    if (data / "ssda903").is_dir():
+        raise ValueError(f"{data} is a generated set with no 903 files for LA {la} in {year}")
+    return data
 
 
 def previous_year(year: str) -> str:

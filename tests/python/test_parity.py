@@ -9,7 +9,7 @@ import pytest
 
 from cic_lab.oracle.known_defects import KnownDefect, explains
 from cic_lab.oracle.runner import Finding, OracleResult
-from cic_lab.parity import ParityReport, _injected, compare
+from cic_lab.parity import ParityReport, _injected, compare, return_folder
 
 
 def defect(kind: str, code: str = "101") -> KnownDefect:
@@ -96,3 +96,15 @@ def test_a_known_defect_explains_only_the_side_it_is_about(
     kinds: tuple[str, ...], ours_only: bool, oracle_only: bool, explained: bool
 ) -> None:
     assert explains([defect(k) for k in kinds], ours_only, oracle_only) is explained
+
+
+def test_a_generated_set_without_the_year_is_named_not_landed_whole(tmp_path):
+    """--previous on a generated set that starts with this year: a clear error, where it once
+    tried to land every file of the set (the CMS extracts too) as last year's return."""
+    (tmp_path / "ssda903" / "873" / "2023-24").mkdir(parents=True)
+    assert return_folder(tmp_path, "873", "2023-24") == tmp_path / "ssda903" / "873" / "2023-24"
+    with pytest.raises(ValueError, match="no 903 files for LA 873 in 2022-23"):
+        return_folder(tmp_path, "873", "2022-23")
+    plain = tmp_path / "files"
+    plain.mkdir()
+    assert return_folder(plain, "873", "2022-23") == plain
