@@ -1,8 +1,10 @@
 {#- Header rules that compare a child's Header (and UASC record) with last year's return, and
     the Header codes they read.
 
-    sex_letter(sex, collection_year): SEX as M, F or U in every year; up to 2023-24 DfE coded
-    it 1 (male) and 2 (female). Any other value is kept as it is.
+    sex_letter(sex, collection_year): SEX as M, F or U in every year. Up to 2023-24 DfE coded
+    it 1 (male) and 2 (female): in those years 1 and 2 are read as M and F and any other value
+    (M or F a year early included) is no sex code, null, as the year's code list has it (rule
+    101 reports the value). From 2024-25 the value is kept as it is.
 
     header_previous_year_rule(rule_code, where, values): one rule model's whole query. Every
     row of int_validation__header_last_year (this year's Header row with last year's values as
@@ -17,9 +19,9 @@
     last_duc, last_uasc_dob ...). -#}
 {% macro sex_letter(sex, collection_year) -%}
     case
-        when {{ collection_year }} < '2024-25' and {{ sex }} = '1' then 'M'
-        when {{ collection_year }} < '2024-25' and {{ sex }} = '2' then 'F'
-        else {{ sex }}
+        when {{ collection_year }} >= '2024-25' then {{ sex }}
+        when {{ sex }} = '1' then 'M'
+        when {{ sex }} = '2' then 'F'
     end
 {%- endmacro %}
 
