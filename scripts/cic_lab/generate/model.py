@@ -122,11 +122,11 @@ SW_REASONS = (
 )
 # Route of a period of care by age band at entry (non-UASC): how it is planned to end.
 ROUTES: dict[int, tuple[tuple[str, float], ...]] = {
-    0: (("adopt", 48), ("sgo", 28), ("home", 22), ("rco", 4), ("long", 6), ("other", 2)),
+    0: (("adopt", 54), ("sgo", 28), ("home", 16), ("rco", 4), ("long", 6), ("other", 2)),
     1: (
-        ("adopt", 28),
+        ("adopt", 31),
         ("sgo", 32),
-        ("home", 30),
+        ("home", 27),
         ("rco", 5),
         ("long", 6),
         ("parents", 6),

@@ -266,7 +266,7 @@ class Placer:
             else (0.33, 0.2)
         )
         x = rng.random()
-        return 2.9 if x < high else 2.2 if x < high + medium else 0.6
+        return 2.6 if x < high else 2.0 if x < high + medium else 0.6
 
     def early_move(self, rng: random.Random, years: int, route: str) -> int | None:
         """Days after entry of a move from the first (often emergency) placement, if any: more
