@@ -74,8 +74,9 @@ def raw_columns(table: Table) -> tuple[str, ...]:
 
 
 def normalise_header(name: str) -> str:
-    """How a CSV column name is compared: BOM, surrounding spaces and case ignored."""
-    return name.replace("\ufeff", "").strip().upper()
+    """How a CSV column name is compared: BOM, surrounding spaces and case ignored, and a run of
+    spaces inside a name read as the underscore a tidied-up header replaced (MC DOB is MC_DOB)."""
+    return re.sub(r"[ \u00a0]+", "_", name.replace("\ufeff", "").strip().upper())
 
 
 def check_year(year: str) -> str:

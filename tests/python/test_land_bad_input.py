@@ -422,6 +422,27 @@ CASES: dict[str, Case] = {
             1,
         ),
     ),
+    # A header tidied up for reading: underscores turned into spaces (MC DOB, Mc  Dob). The
+    # names still say which column is which: the file lands.
+    "header-with-spaces-for-underscores-lands": Case(
+        file(
+            "h.csv",
+            HEADER.replace("MC_DOB", "Mc  Dob") + "\n" + ROWS[0] + "\n" + ROWS[1] + "01/02/2020\n",
+        ),
+        LAND,
+        ("h.csv", "2 rows"),
+        ("landed",),
+        then=lambda wh: _one(
+            wh, "select count(*) from raw.ssda903__header where mc_dob = '01/02/2020'", 1
+        ),
+    ),
+    # Excel's delimiter directive before the header: named, not taken for a missing header.
+    "excel-sep-directive-before-the-header": Case(
+        file("h.csv", "sep=,\r\n" + GOOD),
+        REJECTED,
+        ("h.csv", "delimiter directive (sep=)", "delete that line"),
+        ("rejected",),
+    ),
     # Delimiters
     "semicolons": Case(
         file("h.csv", GOOD.replace(",", ";")),

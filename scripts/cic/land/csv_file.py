@@ -33,6 +33,11 @@ def identify(columns: list[str], tables: tuple[Table, ...] = TABLES, family: str
     whose header row is missing has a child's data in its first row, which no message repeats.
     """
     found = set(columns)
+    if columns and columns[0].startswith("SEP=") and len(columns) <= 2:
+        raise RejectedFile(
+            "the first line is a spreadsheet's delimiter directive (sep=), not the header: "
+            "delete that line and land the file again"
+        )
     if len(columns) == 1:
         delimiter = next((d for d in _DELIMITERS if d in columns[0]), None)
         if delimiter:
