@@ -6,7 +6,8 @@
 -- status on starting and whether it was 'taken into care' (C1, C2, L1, L2), UASC on the start
 -- date (the rule of analytics__children), placement group on starting, and the previous
 -- permanence arrangement the return's PrevPerm table gives (P1 adoption, P2 SGO, P3 RO/CAO,
--- P4 not known, Z1 none; 'none' when the child has no PrevPerm row).
+-- P4 not known, Z1 none; 'none' when the child has no PrevPerm row, or its code is blank or
+-- none of these, so that every start has a group and the groups sum to the starts).
 -- Councils also report two other numbers, carried here labelled: the number of periods of care
 -- the child started in the year (every RNE S episode, a child may count several times), and
 -- whether the child was looked after earlier in the year (a non-short-break episode overlapping
@@ -123,7 +124,7 @@ select
     first_starts.place,
     coalesce(placement.label, 'Other placements') as placement_group,
     prev_perm.prev_perm,
-    permanence.label as previous_permanence,
+    coalesce(permanence.label, no_permanence.label) as previous_permanence,
     first_starts.periods_started_in_year,
     earlier_in_year.child is not null as was_looked_after_earlier_in_year
 from first_starts
@@ -157,4 +158,8 @@ left join groupings as placement
 left join groupings as permanence
     on
         permanence.topic = 'previous_permanence'
-        and coalesce(prev_perm.prev_perm, 'none') = permanence.code
+        and prev_perm.prev_perm = permanence.code
+left join groupings as no_permanence
+    on
+        no_permanence.topic = 'previous_permanence'
+        and no_permanence.code = 'none'
