@@ -12,7 +12,13 @@
 -- counts are counted too (each an error DfE's validation reports): a period of care begun in
 -- the year by an episode whose RNE is not S, a period that ended in the year with REC X1 but no
 -- episode continuing it (rule 388), and an RNE S episode in the year that continues a period
--- (X1 the day before), which DfE counts as a start although the child was already in care.
+-- (X1 the day before), which DfE counts as a start although the child was already in care. A
+-- fourth error leaves the flows no meaning at all: an episode that had not ended when the
+-- child's next one began (left open, or a DEC after the next DECOM: rules 142 and 501), with
+-- the overlap reaching into the year. Periods of care are cut from episodes in DECOM order, so
+-- such a child can be in care on a date after its period "ended", or throughout a period that
+-- "began"; these episodes are counted, and the identity takes the child's change in the stock
+-- as it is.
 with
 
 episodes as (
@@ -62,6 +68,38 @@ unlinked_periods as (
 
 ),
 
+followed_episodes as (
+
+    select
+        la_code,
+        time_period,
+        child,
+        dec,
+        year_start,
+        year_end,
+        lead(decom) over (partition by la_code, time_period, child order by decom asc)
+            as next_decom
+    from episodes
+
+),
+
+overlapping_episodes as (
+
+    select
+        la_code,
+        time_period,
+        child,
+        count(*) as episodes_overlapping_the_next
+    from followed_episodes
+    where
+        next_decom is not null
+        and (dec is null or dec > next_decom)
+        and next_decom <= year_end
+        and (dec is null or dec >= year_start)
+    group by la_code, time_period, child
+
+),
+
 starts_within_periods as (
 
     select
@@ -93,7 +131,9 @@ select
     coalesce(unlinked_periods.periods_begun_without_rne_s, 0) as periods_begun_without_rne_s,
     coalesce(unlinked_periods.periods_ended_by_x1_without_continuation, 0)
         as periods_ended_by_x1_without_continuation,
-    coalesce(starts_within_periods.starts_within_a_period, 0) as starts_within_a_period
+    coalesce(starts_within_periods.starts_within_a_period, 0) as starts_within_a_period,
+    coalesce(overlapping_episodes.episodes_overlapping_the_next, 0)
+        as episodes_overlapping_the_next
 from children
 left join {{ ref('analytics__started_in_year') }} as started
     on
@@ -115,3 +155,8 @@ left join starts_within_periods
         children.la_code = starts_within_periods.la_code
         and children.time_period = starts_within_periods.time_period
         and children.child = starts_within_periods.child
+left join overlapping_episodes
+    on
+        children.la_code = overlapping_episodes.la_code
+        and children.time_period = overlapping_episodes.time_period
+        and children.child = overlapping_episodes.child

@@ -12,7 +12,11 @@
 -- move a child in or out of care with no start or cessation DfE counts, and these are allowed
 -- for exactly, each counted in analytics__looked_after_during_year from the episodes: a period
 -- begun by an episode whose RNE is not S (+1), a period ended by an X1 with no continuation
--- (-1), and an RNE S episode continuing a period, a start without an entry (-1). A row with
+-- (-1), and an RNE S episode continuing a period, a start without an entry (-1). A child with
+-- an episode that had not ended when its next one began (rules 142 and 501) has periods of
+-- care that do not say when it was in care, so its starts and ends explain nothing: its change
+-- in the stock is taken as the error, and such a child is checked only through the council's
+-- totals. A row with
 -- failure = 'child' is a child whose presence changed without a start or cessation to explain
 -- it (or the reverse); failure = 'council' is a council-year whose published stock (the
 -- cla_31_march measure) differs from last year's stock + started - ceased + the children DfE
@@ -41,22 +45,37 @@ compared as (
 
 ),
 
-children as (
+presence as (
 
     select
         during_year.*,
         case when during_year.was_looked_after_previous_31_march then 1 else 0 end as on_before,
         case when during_year.is_looked_after_31_march then 1 else 0 end as on_after,
         case when during_year.has_started then 1 else 0 end as started,
-        case when during_year.has_ceased then 1 else 0 end as ceased,
-        during_year.periods_begun_without_rne_s
-        - during_year.periods_ended_by_x1_without_continuation
-        - during_year.starts_within_a_period as return_errors
+        case when during_year.has_ceased then 1 else 0 end as ceased
     from {{ ref('analytics__looked_after_during_year') }} as during_year
     inner join compared
         on
             during_year.la_code = compared.la_code
             and during_year.time_period = compared.time_period
+
+),
+
+children as (
+
+    select
+        *,
+        case
+            when episodes_overlapping_the_next > 0
+                then
+                    (on_after - on_before)
+                    - (periods_started_in_year - periods_ceased_in_year)
+            else
+                periods_begun_without_rne_s
+                - periods_ended_by_x1_without_continuation
+                - starts_within_a_period
+        end as return_errors
+    from presence
 
 ),
 
