@@ -65,3 +65,49 @@ select
     ) }}
 from failing
 {% endmacro %}
+
+{#- A social worker episode with no valid end date (blank or not a date) that is not the
+    child's last (SW08STG2; SW14STG2 in 2023-24): episodes in order of start date, then file
+    order; an episode whose start date does not parse cannot be shown to come before any other,
+    so it is taken as coming last and is not itself reported. One rule model's whole query. -#}
+{% macro unended_social_worker_episode_before_the_last(rule_code) %}
+with
+
+sw_episodes as (
+
+    select * from {{ ref('ssda903__sw_episodes') }}
+
+),
+
+sequenced as (
+
+    select
+        *,
+        row_number() over (
+            partition by la_code, collection_year, child
+            order by
+                case when sw_decom is null then 0 else 1 end asc,
+                sw_decom desc,
+                _source_row desc
+        ) as episodes_from_last
+    from sw_episodes
+
+),
+
+failing as (
+
+    select * from sequenced
+    where
+        episodes_from_last > 1
+        and sw_decom is not null
+        and sw_dec is null
+
+)
+
+select
+    {{ rule_failures(
+        rule_code, 'SWEpisodes', locator='sw_decom_text',
+        values={'SW_DECOM': 'sw_decom_text', 'SW_DEC': 'sw_dec_text'}
+    ) }}
+from failing
+{% endmacro %}

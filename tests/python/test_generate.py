@@ -152,8 +152,10 @@ def test_episodes_are_well_formed(generated: Path) -> None:
                             assert before["DEC"] == e["DECOM"] and e["RNE"] != "S"
                         else:
                             assert e["RNE"] == "S" and before["DEC"] != e["DECOM"]
-                    if e["PLACE"] in ("P1", "H5", "R1", "R2", "R5", "P3"):
+                    if e["PLACE"] in ("P1", "R1", "R2", "R5", "P3"):
                         assert not e["URN"]
+                    if e["PLACE"] == "H5":  # registered supported accommodation (rule 230)
+                        assert e["URN"] and e["URN"] != "XXXXXXX"
                     if e["URN"] == "XXXXXXX":
                         assert e["PLACE"][0] in "AU"
 

@@ -92,7 +92,9 @@ class Placer:
     def supported(self, rng: random.Random, at: int) -> Placement:
         provider = rng.choice(self._of(self.la, "supported"))
         if at < K3_FROM_ORDINAL:
-            return Placement("H5", "PR4", None, provider.place, provider.urn)
+            # Supported accommodation in England is Ofsted-registered from 28 October 2023 and
+            # needs its URN from then (rule 230); every generated provider is registered.
+            return Placement("H5", "PR4", provider.urn, provider.place, provider.urn)
         return Placement("K3", "PR4", provider.urn, provider.place, provider.urn)
 
     def secure_home(self, rng: random.Random) -> Placement:
