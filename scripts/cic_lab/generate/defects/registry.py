@@ -4,7 +4,8 @@ The order is part of the generated data: `inject` draws one random number per ki
 damaged child, in this order, to rank the kinds it tries. Reordering the kinds changes which
 defect every child gets, so the order is that of the original single-module catalogue: each
 table's same-year kinds, table by table, then the cross-year kinds; then the kinds added for
-whole rule families (`FAMILIES`: cross-table, previous-year, integrity, reference data), each
+whole rule families (`FAMILIES`: cross-table, previous-year, integrity, reference data, the
+rules of 2023-24 only), each
 family's in the order it declares them. New kinds go at the end (a new family, or the end of
 the last one), which keeps every earlier kind's ranking draw where it was. Adding kinds still
 changes what a seed produces: `inject` tries the least used kinds first, so new kinds take some
@@ -27,6 +28,7 @@ from cic_lab.generate.defects import (
     placed_adoption,
     prev_perm,
     reference,
+    retired,
     reviews,
     sw_episodes,
     uasc,
@@ -58,6 +60,7 @@ FAMILIES: tuple[Family, ...] = (
     last_year.family,
     integrity.family,
     reference.family,
+    retired.family,
 )
 
 
