@@ -199,6 +199,8 @@ def _changed_tables(before, after, child) -> set[str]:
 
 
 def _year_for(kind) -> str:
+    if kind.last_year < YEAR:  # a rule DfE dropped: its last year
+        return kind.last_year
     return "2026-27" if kind.first_year > YEAR else YEAR
 
 
