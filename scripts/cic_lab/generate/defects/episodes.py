@@ -16,12 +16,6 @@ def _ended(row: Row) -> bool:
     return row.get("DEC") is not None
 
 
-def _open_last(t: Target) -> Row | None:
-    """The child's last episode when it has not ended."""
-    episodes = t.episodes()
-    return episodes[-1] if episodes and not _ended(episodes[-1]) else None
-
-
 @kinds.defect("episode_decom_invalid", "141")
 def _decom_invalid(t: Target) -> bool:
     # Only for children with another dated episode: the oracle's first-episode rules (302,
@@ -83,7 +77,7 @@ kinds.sets("episode_dec_without_rec", "148", where=_ended, REC=None)
 
 @kinds.defect("episode_rec_without_dec", "148")
 def _rec_without_dec(t: Target) -> bool:
-    last = _open_last(t)
+    last = t.open_last_episode()
     return change(last, REC=one_of("E8", "E4A", "E13")(t)) if last else False
 
 
@@ -123,7 +117,7 @@ def _dec_after_end(t: Target) -> bool:
 
 @kinds.defect("episode_starts_after_year_end", "354")
 def _decom_after_end(t: Target) -> bool:
-    last = _open_last(t)
+    last = t.open_last_episode()
     return change(last, DECOM=days_after(Target.end, 1, 30)(t)) if last else False
 
 

@@ -59,6 +59,11 @@ class Target:
         """The child's episodes in date order (unparseable DECOMs last)."""
         return sorted(self.rows("episodes"), key=lambda r: parse_date(r.get("DECOM")) or date.max)
 
+    def open_last_episode(self) -> Row | None:
+        """The child's last episode (in date order) when it has not ended (no DEC)."""
+        episodes = self.episodes()
+        return episodes[-1] if episodes and episodes[-1].get("DEC") is None else None
+
     def last_episodes(self) -> list[Row]:
         return sorted(
             self.last_rows("episodes"), key=lambda r: parse_date(r.get("DECOM")) or date.max

@@ -5,11 +5,11 @@ damaged child, in this order, to rank the kinds it tries. Reordering the kinds c
 defect every child gets, so the order is that of the original single-module catalogue: each
 table's same-year kinds, table by table, then the cross-year kinds; then the kinds added for
 whole rule families (`FAMILIES`: cross-table, previous-year, integrity, reference data, the
-rules of 2023-24 only), each
-family's in the order it declares them. New kinds go at the end (a new family, or the end of
-the last one), which keeps every earlier kind's ranking draw where it was. Adding kinds still
-changes what a seed produces: `inject` tries the least used kinds first, so new kinds take some
-children, and the draws a kind makes when applied come after one ranking draw per kind.
+rules of 2023-24 only), each family's in the order it declares them. New kinds go at the end
+(a new family, or the end of the last one), which keeps every earlier kind's ranking draw where
+it was. Adding kinds still changes what a seed produces: `inject` tries the least used kinds
+first, so new kinds take some children, and the draws a kind makes when applied come after one
+ranking draw per kind.
 """
 
 from __future__ import annotations

@@ -17,15 +17,9 @@ sw_episodes = family.table("sw_episodes")
 YEAR = "2023-24"
 
 
-def _open_last(t: Target) -> Row | None:
-    """The child's last episode when it has not ended."""
-    rows = t.episodes()
-    return rows[-1] if rows and not rows[-1].get("DEC") else None
-
-
 def _open_at_16(t: Target) -> Row | None:
     """The child's open last episode when the child was at least 16 when it began."""
-    row, born = _open_last(t), t.dob()
+    row, born = t.open_last_episode(), t.dob()
     begun = parse_date(row.get("DECOM")) if row else None
     if row is None or born is None or begun is None or begun < add_years(born, 16):
         return None
@@ -44,7 +38,7 @@ def _h5_no_urn(t: Target) -> bool:
 
 @episodes.defect("still_freed_for_adoption", "451 445", YEAR, YEAR)
 def _d1_open(t: Target) -> bool:
-    return change(_open_last(t), LS="D1")
+    return change(t.open_last_episode(), LS="D1")
 
 
 @sw_episodes.defect("sw_id_blank", "SW03STG1", YEAR, YEAR)
