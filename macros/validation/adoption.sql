@@ -177,3 +177,60 @@ select
     ) }}
 from failing
 {% endmacro %}
+
+{#- An order that means the decision to place the child for adoption was taken (553: a
+    placement order, LS E1; 555: a freeing order, LS D1): an episode under `legal_status` fails
+    when the child has no PlacedAdoption record, and while such an episode is open (no DEC) the
+    child's PlacedAdoption records saying the decision ceased (DATE_PLACED_CEASED or
+    REASON_PLACED_CEASED given) fail. One rule model's whole query. -#}
+{% macro order_needs_adoption_decision(rule_code, legal_status) %}
+with
+
+order_episodes as (
+
+    select * from {{ ref('ssda903__episodes') }}
+    where ls = '{{ legal_status }}'
+
+),
+
+open_order_episodes as (
+
+    select * from order_episodes
+    where dec_text is null
+
+),
+
+placed_adoption as (
+
+    select * from {{ ref('ssda903__placed_adoption') }}
+
+),
+
+ceased_decisions as (
+
+    select * from placed_adoption
+    where date_placed_ceased_text is not null or reason_placed_ceased is not null
+
+)
+
+{{ paired_failures(
+    rule_code,
+    {'cte': 'order_episodes', 'table': 'episodes', 'values': {'LS': 'ls'}},
+    {'cte': 'placed_adoption', 'table': 'placed_adoption'},
+    condition='false',
+    first_alone='true',
+    report_second=false
+) }}
+
+union all
+
+{{ paired_failures(
+    rule_code,
+    {'cte': 'ceased_decisions', 'table': 'placed_adoption',
+        'values': {'DATE_PLACED_CEASED': 'date_placed_ceased_text',
+            'REASON_PLACED_CEASED': 'reason_placed_ceased'}},
+    {'cte': 'open_order_episodes', 'table': 'episodes'},
+    condition='true',
+    report_second=false
+) }}
+{% endmacro %}
