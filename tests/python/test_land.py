@@ -68,6 +68,18 @@ def test_utf8_with_bom_lands_every_row_untouched(tmp_path, warehouse, cic):
     assert_rows_accounted_for(warehouse)
 
 
+def test_utf8_with_bom_and_every_field_quoted_lands(tmp_path, warehouse, cic):
+    # What a spreadsheet or pandas writes as "CSV UTF-8" with every field quoted: the mark comes
+    # before the first quote, so the first column's name must not be read with its quotes.
+    quoted = [",".join(f'"{v}"' for v in line.split(",")) for line in [HEADER, *ROWS]]
+    path = write(tmp_path / "h.csv", "\ufeff" + "\r\n".join(quoted) + "\r\n")
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert [r[1:5] for r in loads(warehouse)] == [("landed", 2, 2, 0)]
+    rows = query(warehouse, "select child, dob, _source_row from raw.ssda903__header order by 3")
+    assert rows == [("101", "01/02/2012", 1), ("102", "03/04/2013", 2)]
+
+
 def test_header_is_matched_ignoring_case_spaces_and_order(tmp_path, warehouse, cic):
     header = " dob , child,SEX,ethnic,UPN,MOTHER, mc_dob "
     path = write(tmp_path / "h.csv", header + "\n01/02/2012,101,M,WBRI,UN1,,\n")

@@ -15,6 +15,7 @@ row, so that every line that arrived is accounted for.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Generator, Iterator
@@ -184,7 +185,11 @@ class Listing:
 
     def rows(self) -> Generator[Row]:
         with self.path.open("rb") as raw:
-            stream = io.TextIOWrapper(raw, encoding=self.encoding, errors=MARK, newline="")
+            # A UTF-8 byte order mark is dropped before the CSV reader sees it: after one, a
+            # quoted first name ("CHILD") would otherwise be read as text holding quotes.
+            utf8 = codecs.lookup(self.encoding).name == "utf-8"
+            encoding = "utf-8-sig" if utf8 else self.encoding
+            stream = io.TextIOWrapper(raw, encoding=encoding, errors=MARK, newline="")
             lines = _Lines(stream, self.strip_nul)
             reader = csv.reader(lines, strict=True)
             while True:
