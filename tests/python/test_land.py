@@ -80,6 +80,29 @@ def test_utf8_with_bom_and_every_field_quoted_lands(tmp_path, warehouse, cic):
     assert rows == [("101", "01/02/2012", 1), ("102", "03/04/2013", 2)]
 
 
+@pytest.mark.parametrize("header_end", ["\n", "\r\n"], ids=["duckdb-reader", "python-reader"])
+def test_rows_of_empty_cells_are_listed_as_rejected_not_landed(
+    tmp_path, warehouse, cic, header_end
+):
+    # A spreadsheet leaves lines of commas (or of spaces) below and between its data. Mixed line
+    # ends send the file through Python's reader (DuckDB refuses them): both readers agree.
+    lines = [HEADER + header_end + ROWS[0], ",,,,,,", ROWS[1], " , ,,,,, ", ""]
+    path = write(tmp_path / "h.csv", "\n".join(lines))
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert [r[1:6] for r in loads(warehouse)] == [
+        ("landed", 4, 2, 2, "2 rows; 2 blank row(s) rejected (every field empty)")
+    ]
+    rows = query(warehouse, "select child, _source_row from raw.ssda903__header order by 2")
+    assert [r[1] for r in rows] == [1, 3]
+    rejected = query(warehouse, "select source_row, reason from raw._rejects order by 1")
+    assert rejected == [
+        (2, "blank row: every field is empty"),
+        (4, "blank row: every field is empty"),
+    ]
+    assert_rows_accounted_for(warehouse)
+
+
 def test_header_is_matched_ignoring_case_spaces_and_order(tmp_path, warehouse, cic):
     header = " dob , child,SEX,ethnic,UPN,MOTHER, mc_dob "
     path = write(tmp_path / "h.csv", header + "\n01/02/2012,101,M,WBRI,UN1,,\n")

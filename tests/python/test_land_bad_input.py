@@ -400,8 +400,9 @@ CASES: dict[str, Case] = {
     ),
     # As a spreadsheet saves a file: a byte-order mark, CRLF line ends, the columns in another
     # order, names in lower or title case with spaces around them, a row of empty cells and a
-    # blank line after the data. The columns are matched by name; the empty row is a row (the
-    # reference validator reads it as one too, and the rules then report its missing values).
+    # blank line after the data. The columns are matched by name. The row of empty cells holds
+    # no record: it is listed in raw._rejects as blank, not landed (landed, rules would report a
+    # child without an id, and the export would send DfE an empty record).
     "spreadsheet-csv-reordered-cased-with-an-empty-row-lands": Case(
         file(
             "Header.CSV",
@@ -413,13 +414,21 @@ CASES: dict[str, Case] = {
             ).encode(),
         ),
         LAND,
-        ("Header.CSV", "3 rows"),
+        ("Header.CSV", "2 rows; 1 blank row(s) rejected"),
         ("landed",),
-        then=lambda wh: _one(
-            wh,
-            "select count(*) from raw.ssda903__header where child = 'SECRET1' "
-            "and dob = '14/02/2011' and upn = 'A123456789012' and sex = 'M'",
-            1,
+        then=lambda wh: (
+            _one(
+                wh,
+                "select count(*) from raw.ssda903__header where child = 'SECRET1' "
+                "and dob = '14/02/2011' and upn = 'A123456789012' and sex = 'M'",
+                1,
+            ),
+            _one(
+                wh,
+                "select count(*) from raw._rejects where source_row = 3 "
+                "and reason = 'blank row: every field is empty'",
+                1,
+            ),
         ),
     ),
     # A header tidied up for reading: underscores turned into spaces (MC DOB, Mc  Dob). The

@@ -468,12 +468,13 @@ class Lander:
                     raise _NotInBatch from refused
                 self.con.rollback()
                 return None
-            message = self._message(read, (), message_tail)
-            self._finish_csv(path, scan, load_id, encoding, table, read, message, now)
+            landed = self._finish_csv(
+                path, scan, load_id, encoding, table, names, read, message_tail, now
+            )
         except Exception:
             self._rollback()
             raise
-        return Outcome(path, "landed", (table.name,), read, read, 0, message, load_id)
+        return landed
 
     def _land_rows(
         self,
@@ -504,12 +505,13 @@ class Lander:
                     now,
                 )
                 read += len(batch)
-            message = self._message(read, (), message_tail)
-            self._finish_csv(path, scan, load_id, encoding, table, read, message, now)
+            landed = self._finish_csv(
+                path, scan, load_id, encoding, table, names, read, message_tail, now
+            )
         except Exception:
             self.con.rollback()
             raise
-        return Outcome(path, "landed", (table.name,), read, read, 0, message, load_id)
+        return landed
 
     def _finish_csv(
         self,
@@ -518,14 +520,43 @@ class Lander:
         load_id: int,
         encoding: str,
         table: Table,
+        names: list[str],
         read: int,
-        message: str,
+        message_tail: str,
         now: datetime,
-    ) -> None:
-        self._write_audit("_load_tables", [load_id, table.name, read])
-        self._audit(path, scan, load_id, "csv", encoding, (read, read, 0), "landed", message, now)
+    ) -> Outcome:
+        """Audit a CSV file whose `read` rows are in its raw table, less its blank rows."""
+        blank = self._reject_blank_rows(path, load_id, table, names, now)
+        landed = read - blank
+        message = self._message(landed, (), message_tail)
+        if blank:
+            message += f"; {blank} blank row(s) rejected (every field empty)"
+        self._write_audit("_load_tables", [load_id, table.name, landed])
+        self._audit(
+            path, scan, load_id, "csv", encoding, (read, landed, blank), "landed", message, now
+        )
         self._commit()
         self.landed.add(load_id, scan.sha256, [table.name])
+        return Outcome(path, "landed", (table.name,), read, landed, blank, message, load_id)
+
+    def _reject_blank_rows(
+        self, path: Path, load_id: int, table: Table, names: list[str], now: datetime
+    ) -> int:
+        """Move the rows of this load whose every field is empty or spaces (what a spreadsheet
+        leaves below its data: a line of commas) from the raw table to raw._rejects. They hold
+        no record, and rules would otherwise report them as a child without an id."""
+        target = f"raw.{self.source}__{table.name}"
+        blank = " and ".join(f"trim(\"{name}\") = ''" for name in names)
+        reason = "blank row: every field is empty"
+        self.con.execute(
+            f"insert into raw._rejects select ?, ?, _source_row, ?, null, ? from {target} "
+            f"where _load_id = ? and {blank} order by _source_row",
+            [load_id, _name(path), reason, now, load_id],
+        )
+        deleted = self.con.execute(
+            f"delete from {target} where _load_id = ? and {blank}", [load_id]
+        ).fetchone()
+        return int(deleted[0]) if deleted else 0
 
     def _message(self, read: int, tables: Iterable[str], tail: str | None = None) -> str:
         if tail is None:
