@@ -1,19 +1,20 @@
 -- 632: a date of previous permanence order, where given, must be a valid date before the child
 -- started to be looked after: DATE_PERM is dd/mm/yyyy, where an unknown day or month may be ZZ
--- (and an unknown year ZZZZ); it is read as the latest date it can be (a ZZ month is December,
--- a ZZ day the month's last day; with a ZZZZ year it is valid but not compared). It fails when
--- it is not such a date, or when it is on or after the DECOM of the child's first episode in
--- the return (by start date, a tie going to the earlier row). Both the PrevPerm record and that
--- episode are reported; children without a dated episode are not judged.
+-- (and an unknown year ZZZZ; in either case, as DfE's tools read it); it is read as the latest
+-- date it can be (a ZZ month is December, a ZZ day the month's last day; with a ZZZZ year it is
+-- valid but not compared). It fails when it is not such a date, or when it is on or after the
+-- DECOM of the child's first episode in the return (by start date, a tie going to the earlier
+-- row). Both the PrevPerm record and that episode are reported; children without a dated
+-- episode are not judged.
 with
 
 prev_perm as (
 
     select
         *,
-        substr(date_perm_text, 1, 2) as day_part,
-        substr(date_perm_text, 4, 2) as month_part,
-        substr(date_perm_text, 7, 4) as year_part
+        upper(substr(date_perm_text, 1, 2)) as day_part,
+        upper(substr(date_perm_text, 4, 2)) as month_part,
+        upper(substr(date_perm_text, 7, 4)) as year_part
     from {{ ref('ssda903__prev_perm') }}
     where date_perm_text is not null
 
