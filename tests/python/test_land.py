@@ -91,7 +91,7 @@ def test_rows_of_empty_cells_are_listed_as_rejected_not_landed(
     code, out = cic("land", path, "--la", "886", "--year", "2024-25")
     assert code == 0, out
     assert [r[1:6] for r in loads(warehouse)] == [
-        ("landed", 4, 2, 2, "2 rows; 2 blank row(s) rejected (every field empty)")
+        ("landed", 4, 2, 2, "2 rows; 2 blank row(s) rejected")
     ]
     rows = query(warehouse, "select child, _source_row from raw.ssda903__header order by 2")
     assert [r[1] for r in rows] == [1, 3]
@@ -100,6 +100,22 @@ def test_rows_of_empty_cells_are_listed_as_rejected_not_landed(
         (2, "blank row: every field is empty"),
         (4, "blank row: every field is empty"),
     ]
+    assert_rows_accounted_for(warehouse)
+
+
+def test_a_header_row_repeated_inside_the_file_is_listed_as_rejected(tmp_path, warehouse, cic):
+    # Two exports joined into one file: the second one's header row is not a record.
+    again = ",".join(f" {name.lower()} " for name in HEADER.split(","))
+    path = write(tmp_path / "h.csv", "\n".join([HEADER, ROWS[0], again, ROWS[1], ""]))
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert [r[1:6] for r in loads(warehouse)] == [
+        ("landed", 3, 2, 1, "2 rows; 1 repeated header row(s) rejected")
+    ]
+    assert query(warehouse, "select source_row, reason from raw._rejects") == [
+        (2, "the header row again: a row of the column names, not a record")
+    ]
+    assert query(warehouse, "select count(*) from raw.ssda903__header") == [(2,)]
     assert_rows_accounted_for(warehouse)
 
 

@@ -526,37 +526,60 @@ class Lander:
         now: datetime,
     ) -> Outcome:
         """Audit a CSV file whose `read` rows are in its raw table, less its blank rows."""
-        blank = self._reject_blank_rows(path, load_id, table, names, now)
-        landed = read - blank
+        rejected = self._reject_non_records(path, load_id, table, names, now)
+        landed = read - sum(rejected.values())
         message = self._message(landed, (), message_tail)
-        if blank:
-            message += f"; {blank} blank row(s) rejected (every field empty)"
+        message += "".join(f"; {n} {what} rejected" for what, n in rejected.items() if n)
         self._write_audit("_load_tables", [load_id, table.name, landed])
         self._audit(
-            path, scan, load_id, "csv", encoding, (read, landed, blank), "landed", message, now
+            path,
+            scan,
+            load_id,
+            "csv",
+            encoding,
+            (read, landed, read - landed),
+            "landed",
+            message,
+            now,
         )
         self._commit()
         self.landed.add(load_id, scan.sha256, [table.name])
-        return Outcome(path, "landed", (table.name,), read, landed, blank, message, load_id)
+        return Outcome(path, "landed", (table.name,), read, landed, read - landed, message, load_id)
 
-    def _reject_blank_rows(
+    def _reject_non_records(
         self, path: Path, load_id: int, table: Table, names: list[str], now: datetime
-    ) -> int:
-        """Move the rows of this load whose every field is empty or spaces (what a spreadsheet
-        leaves below its data: a line of commas) from the raw table to raw._rejects. They hold
-        no record, and rules would otherwise report them as a child without an id."""
+    ) -> dict[str, int]:
+        """Move the rows of this load that hold no record from the raw table to raw._rejects,
+        each with its reason; return how many of each kind. A row whose every field is empty or
+        spaces is what a spreadsheet leaves below its data (a line of commas); a row that
+        repeats the header's names is where two files were joined into one. Landed, rules would
+        report either as a child with invalid values, and the export would send it to DfE."""
         target = f"raw.{self.source}__{table.name}"
-        blank = " and ".join(f"trim(\"{name}\") = ''" for name in names)
-        reason = "blank row: every field is empty"
-        self.con.execute(
-            f"insert into raw._rejects select ?, ?, _source_row, ?, null, ? from {target} "
-            f"where _load_id = ? and {blank} order by _source_row",
-            [load_id, _name(path), reason, now, load_id],
-        )
-        deleted = self.con.execute(
-            f"delete from {target} where _load_id = ? and {blank}", [load_id]
-        ).fetchone()
-        return int(deleted[0]) if deleted else 0
+        kinds = {
+            "blank row(s)": (
+                " and ".join(f"trim(\"{name}\") = ''" for name in names),
+                "blank row: every field is empty",
+            ),
+            "repeated header row(s)": (
+                " and ".join(
+                    f"regexp_replace(upper(trim(\"{name}\")), ' +', '_', 'g') = '{name.upper()}'"
+                    for name in names
+                ),
+                "the header row again: a row of the column names, not a record",
+            ),
+        }
+        counts = {}
+        for what, (condition, reason) in kinds.items():
+            self.con.execute(
+                f"insert into raw._rejects select ?, ?, _source_row, ?, null, ? from {target} "
+                f"where _load_id = ? and {condition} order by _source_row",
+                [load_id, _name(path), reason, now, load_id],
+            )
+            deleted = self.con.execute(
+                f"delete from {target} where _load_id = ? and {condition}", [load_id]
+            ).fetchone()
+            counts[what] = int(deleted[0]) if deleted else 0
+        return counts
 
     def _message(self, read: int, tables: Iterable[str], tail: str | None = None) -> str:
         if tail is None:

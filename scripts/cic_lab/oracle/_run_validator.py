@@ -22,6 +22,7 @@ Nothing is printed to stdout; the validator's own log goes to stderr at WARNING 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import resource
@@ -157,17 +158,21 @@ def main(argv: list[str]) -> int:
     uploads: dict[str, list[str]] = {"This year": _csvs(args.this)}
     if args.prev is not None:
         uploads["Prev year"] = _csvs(args.prev)
-    if args.combined is not None:
-        uploads["CH lookup"] = [str(args.combined)]
-    elif args.ch is not None and args.scp is not None:
-        uploads["CH lookup"] = [str(args.ch)]
-        uploads["SCP lookup"] = [str(args.scp)]
-    elif args.provider_csv is not None:
-        workbooks = Path(tempfile.mkdtemp(prefix="cic-oracle-providers-"))
-        ch, scp = _xlsx_from_csv(args.provider_csv, workbooks)
-        uploads["CH lookup"] = [ch]
-        uploads["SCP lookup"] = [scp]
-    files = process_uploaded_files(uploads)
+    # Provider workbooks made from a CSV live until process_uploaded_files has read them.
+    with contextlib.ExitStack() as scratch:
+        if args.combined is not None:
+            uploads["CH lookup"] = [str(args.combined)]
+        elif args.ch is not None and args.scp is not None:
+            uploads["CH lookup"] = [str(args.ch)]
+            uploads["SCP lookup"] = [str(args.scp)]
+        elif args.provider_csv is not None:
+            folder = scratch.enter_context(
+                tempfile.TemporaryDirectory(prefix="cic-oracle-providers-")
+            )
+            ch, scp = _xlsx_from_csv(args.provider_csv, Path(folder))
+            uploads["CH lookup"] = [ch]
+            uploads["SCP lookup"] = [scp]
+        files = process_uploaded_files(uploads)
     validator = LacValidator(
         metadata={"collectionYear": str(args.year), "localAuthority": args.la},
         files=files,
