@@ -18,6 +18,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -259,6 +260,28 @@ class Listing:
                 else f"read line by line: within row {first}, whose quoting fails"
             )
             yield Row(self.count, None, reason, unmark(line.rstrip("\r\n")))
+
+
+def may_hold_non_records(path: Path, first_column: str) -> bool:
+    """Whether the UTF-8 CSV at `path` may hold, after its header line, a row that is no record:
+    a line of nothing but commas, quotes and spaces, or a line that begins with the name of its
+    first column `first_column` again (case and spaces aside). One pass over the bytes, which
+    may find more than there are; the raw table is then checked field by field."""
+    name = re.escape(first_column.encode("utf-8")).replace(b"_", b"[_ ]+")
+    pattern = re.compile(
+        rb'^[ \t"]*(?:,[ \t"]*)+\r?$|^[ \t"]*' + name + rb'[ \t"]*,', re.MULTILINE | re.IGNORECASE
+    )
+    carry, header_line = b"", True
+    with path.open("rb") as raw:
+        while chunk := raw.read(1 << 20):
+            text = carry + chunk
+            end = text.rfind(b"\n") + 1
+            lines, carry = text[:end], text[end:]
+            if header_line and end:
+                lines, header_line = lines[lines.index(b"\n") + 1 :], False
+            if not header_line and pattern.search(lines):
+                return True
+    return not header_line and bool(pattern.search(carry))
 
 
 def read_header(path: Path, encoding: str = "utf-8") -> tuple[list[str] | None, str | None]:

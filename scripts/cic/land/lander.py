@@ -30,7 +30,7 @@ from cic.cms import source_tables
 from cic.land import decode
 from cic.land.csv_duckdb import READ_ERRORS, insert_csv
 from cic.land.csv_file import ParsedFile, identify
-from cic.land.csv_rows import Listing, Row, read_header
+from cic.land.csv_rows import Listing, Row, may_hold_non_records, read_header
 from cic.land.errors import RejectedFile
 from cic.land.names import printable
 from cic.land.survey import survey
@@ -469,7 +469,7 @@ class Lander:
                 self.con.rollback()
                 return None
             landed = self._finish_csv(
-                path, scan, load_id, encoding, table, names, read, message_tail, now
+                path, text, scan, load_id, encoding, table, names, read, message_tail, now
             )
         except Exception:
             self._rollback()
@@ -506,7 +506,7 @@ class Lander:
                 )
                 read += len(batch)
             landed = self._finish_csv(
-                path, scan, load_id, encoding, table, names, read, message_tail, now
+                path, text, scan, load_id, encoding, table, names, read, message_tail, now
             )
         except Exception:
             self.con.rollback()
@@ -516,6 +516,7 @@ class Lander:
     def _finish_csv(
         self,
         path: Path,
+        text: Path,
         scan: decode.Scan,
         load_id: int,
         encoding: str,
@@ -525,8 +526,13 @@ class Lander:
         message_tail: str,
         now: datetime,
     ) -> Outcome:
-        """Audit a CSV file whose `read` rows are in its raw table, less its blank rows."""
-        rejected = self._reject_non_records(path, load_id, table, names, now)
+        """Audit a CSV file (whose UTF-8 text is `text`) whose `read` rows are in its raw table,
+        less the rows that hold no record."""
+        rejected = (
+            self._reject_non_records(path, load_id, table, names, now)
+            if may_hold_non_records(text, names[0])
+            else {}
+        )
         landed = read - sum(rejected.values())
         message = self._message(landed, (), message_tail)
         message += "".join(f"; {n} {what} rejected" for what, n in rejected.items() if n)
