@@ -254,9 +254,12 @@ class Nightly:
             done = outcomes[council.la]
             counts = {s: sum(o.status == s for o in done) for s in ("landed", "unchanged")}
             rows = sum(o.rows_landed for o in done)
+            # Rows of landed files that held no record (blank, a header again): in raw._rejects.
+            left_out = sum(o.rows_rejected for o in done if o.status == "landed")
             step.detail = (
-                f"{council.source}: {counts['landed']} file(s) landed ({rows} rows), "
-                f"{counts['unchanged']} unchanged"
+                f"{council.source}: {counts['landed']} file(s) landed ({rows} rows"
+                + (f"; {left_out} row(s) with no record listed in raw._rejects" if left_out else "")
+                + f"), {counts['unchanged']} unchanged"
             )
             if skipped[council.la]:
                 step.status = "warning"
