@@ -7,7 +7,9 @@ A CSV file is read once in Python, in chunks, for its sha256 and encoding (cic.l
 transcoded to a private UTF-8 copy if it is not UTF-8, its header recognised (`identify`), and
 then read by DuckDB straight into its raw table (cic.land.csv_duckdb). Only when DuckDB refuses
 the file is it read row by row in Python (cic.land.csv_rows): to list every row of a rejected
-file with its reason, or to land the rare valid file DuckDB's strict reader refuses.
+file with its reason, or to land the rare valid file DuckDB's strict reader refuses. Rows that
+hold no record (every field empty, or the header's names again) are then moved from the raw
+table to raw._rejects, each with its reason; the file still lands.
 """
 
 from __future__ import annotations

@@ -256,10 +256,12 @@ class Nightly:
             rows = sum(o.rows_landed for o in done)
             # Rows of landed files that held no record (blank, a header again): in raw._rejects.
             left_out = sum(o.rows_rejected for o in done if o.status == "landed")
+            listed = (
+                f"; {left_out} row(s) with no record listed in raw._rejects" if left_out else ""
+            )
             step.detail = (
-                f"{council.source}: {counts['landed']} file(s) landed ({rows} rows"
-                + (f"; {left_out} row(s) with no record listed in raw._rejects" if left_out else "")
-                + f"), {counts['unchanged']} unchanged"
+                f"{council.source}: {counts['landed']} file(s) landed ({rows} rows{listed}), "
+                f"{counts['unchanged']} unchanged"
             )
             if skipped[council.la]:
                 step.status = "warning"
