@@ -129,6 +129,9 @@ def run_nightly(
 # that do not parse, and LA 887's 2025-26 header without its SEX column.
 BROKEN_DATES = ("316", "2025-26", "episodes.csv", "DECOM")
 MISSING_COLUMN = ("887", "2025-26", "header.csv", "SEX")
+# A line of commas after the data of LA 886's 2024-25 reviews, as a spreadsheet leaves it: the
+# file lands, and the row is listed in raw._rejects as one that holds no record.
+BLANK_ROW = ("886", "2024-25", "reviews.csv")
 
 
 def _break_extracts(extracts: Path) -> None:
@@ -154,13 +157,17 @@ def _break_extracts(extracts: Path) -> None:
         )
         writer.writeheader()
         writer.writerows(rows)
+    la, year, name = BLANK_ROW
+    with (extracts / "ssda903" / la / year / name).open("a", encoding="utf-8") as handle:
+        handle.write(",,,\r\n")
 
 
 @pytest.fixture(scope="session")
 def nightly_outputs(tmp_path_factory: pytest.TempPathFactory) -> NightlyOutputs:
     """One nightly run over generated extracts: LAs 940 (lcs) and 941 (mosaic) from a CMS, with
     903 files beside them that the registry says to leave alone; LAs 886 and 316 from the
-    bundled 903 sample; LA 887 a copy of 886. 316 and 887 each have one broken file."""
+    bundled 903 sample; LA 887 a copy of 886. 316 and 887 each have one broken file; one file of
+    886 has a blank row after its data."""
     root = tmp_path_factory.mktemp("nightly")
     extracts = root / "extracts"
     subprocess.run(

@@ -21,7 +21,7 @@ import pytest
 from cic.nightly.publish import LINKED
 from cic.nightly.run import KILL_AT
 from cic.nightly.years import collection_year_of, derived_years
-from conftest import BROKEN_DATES, MISSING_COLUMN, NightlyOutputs
+from conftest import BLANK_ROW, BROKEN_DATES, MISSING_COLUMN, NightlyOutputs
 
 # Values the broken extracts hold; no message may repeat them.
 BROKEN_VALUE = "31/31/2025"
@@ -121,6 +121,30 @@ def test_registry_picks_the_source_and_unregistered_councils_are_warned_about(
         )
     assert ("940", "lcs") in landed and ("941", "mosaic") in landed
     assert ("940", "ssda903") not in landed and ("941", "ssda903") not in landed
+
+
+def test_a_blank_row_is_listed_as_rejected_and_counted_in_the_land_step(
+    nightly_outputs: NightlyOutputs,
+) -> None:
+    la, year, name = BLANK_ROW
+    steps = _log(nightly_outputs.folder)["steps"]
+    assert isinstance(steps, list)
+    (land,) = [s for s in steps if s["step"] == "land" and s["la"] == la]
+    assert "1 row(s) with no record listed in raw._rejects" in land["detail"]
+    sent = (nightly_outputs.extracts / "ssda903" / la / year / name).read_text(encoding="utf-8")
+    data_rows = len(sent.splitlines()) - 2  # the header and the blank row
+    with duckdb.connect(str(nightly_outputs.folder / "build.duckdb"), read_only=True) as con:
+        (load_id, landed) = con.execute(
+            "select load_id, rows_landed from raw._loads"
+            " where la_code = ? and collection_year = ? and source_file like ?"
+            " and status = 'landed'",
+            [la, year, f"%{name}"],
+        ).fetchone() or (None, None)
+        rejects = con.execute(
+            "select source_row, reason from raw._rejects where load_id = ?", [load_id]
+        ).fetchall()
+    assert landed == data_rows
+    assert rejects == [(data_rows + 1, "blank row: every field is empty")]
 
 
 def test_the_build_reads_the_registry_the_run_was_given(nightly_outputs: NightlyOutputs) -> None:
