@@ -18,7 +18,7 @@ from cic.land.warehouse import connect
 from cic.paths import PROJECT_ROOT
 from cic_lab.cms_match import ShapeMatch, build, compare, land_extracts, match
 from cic_lab.generate.run import run
-from conftest import query
+from conftest import dbt, query
 
 YEARS = ["2024-25", "2025-26"]
 LA = "940"
@@ -55,6 +55,65 @@ def test_every_cms_shape_derives_the_generated_return_exactly(generated, tmp_pat
     first = {p.name: p.read_bytes() for p in (tmp_path / "export1").glob("*.csv")}
     assert first == {p.name: p.read_bytes() for p in (tmp_path / "export2").glob("*.csv")}
     assert len(first) == 11
+    # Every date of every family's extract reads: none is listed as unreadable.
+    for source in sorted(SOURCES):
+        unreadable = query(
+            tmp_path / source / "build.duckdb", "select * from validation.unreadable_cms_dates"
+        )
+        assert unreadable == [], f"{source}: {unreadable}"
+
+
+def _rewrite(path: Path, column: str, change: dict[int, str]) -> None:
+    """Give `column` the value change[n] in data row n (counted from 1 after the header)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    at = rows[0].index(column)
+    for number, value in change.items():
+        rows[number][at] = value
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerows(rows)
+
+
+@pytest.mark.slow
+def test_dates_a_cms_extract_does_not_write_as_dates_are_listed(generated, tmp_path):
+    """A date in another format (as a spreadsheet re-saves an extract) or not a date at all is
+    read as no date, so the derived return would be wrong: validation.unreadable_cms_dates lists
+    the file, column, how many rows and the first of them, and its warn test fails. Blanks and
+    the CMS's placeholder dates are not listed."""
+    data = tmp_path / "data"
+    extract = data / "lcs" / LA
+    shutil.copytree(generated / "lcs" / LA, extract)
+    _rewrite(
+        extract / "FACT_CLA_REVIEW.csv",
+        "MEETING_DTTM",
+        {3: "14/05/2025 10:30", 5: "", 7: "2025-13-40 00:00:00.000", 8: "1900-01-01 00:00:00.000"},
+    )
+    _rewrite(extract / "FACT_CLA.csv", "END_DTTM", {2: "not recorded", 4: "9999-12-31"})
+    work = tmp_path / "work"
+    work.mkdir()
+    warehouse = work / "build.duckdb"
+    land_extracts(warehouse, data, "lcs", [LA])
+    built = dbt(
+        warehouse,
+        work,
+        "build",
+        "--select",
+        "+validation__unreadable_cms_dates",
+        "--indirect-selection",
+        "cautious",
+        "--vars",
+        '{"cms_sources": ["lcs"]}',
+    )
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert "Got 2 results, configured to warn" in built.stdout
+    assert query(
+        warehouse,
+        "select la_code, source_system, source_file, column_name, rows_affected, first_row"
+        " from validation.unreadable_cms_dates order by all",
+    ) == [
+        (LA, "lcs", "FACT_CLA.csv", "END_DTTM", 1, 2),
+        (LA, "lcs", "FACT_CLA_REVIEW.csv", "MEETING_DTTM", 2, 3),
+    ]
 
 
 def _copy_project(into: Path) -> Path:

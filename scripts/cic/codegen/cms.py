@@ -8,6 +8,9 @@ For every family declared in `contracts/cms/<family>.yml`:
   the dbt contract enforced and the entity's key tested (unique with la_code, not null). A
   model's description is its entity's, then the comment that opens its SQL: how the family
   fills it.
+
+And for all families together, `macros/cdm/cms_date_columns.sql`: each family's tables and the
+columns of each that its declaration says hold dates, which validation.unreadable_cms_dates reads.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from cic.contracts import cms_family_names as family_names
 from cic.land.warehouse import AUDIT_COLUMNS
 
 STAGING = Path("models") / "staging"
+DATE_COLUMNS_MACRO = Path("macros") / "cdm" / "cms_date_columns.sql"
 
 
 def sources_path(family: str) -> Path:
@@ -83,11 +87,31 @@ def _contract(family: str, model: Cdm, root: Path) -> str:
     return "".join(out)
 
 
+def _date_columns(families: list[CmsFamily]) -> str:
+    out = [
+        f"{{#- {notice(str(CMS_DIR / '<family>.yml'))}\n",
+        "    Each CMS family's tables that hold dates, and those columns (lower case):\n",
+        "    {family: {table: [column, ...]}}. -#}\n",
+        "{% macro cms_date_columns() %}\n",
+        "    {{ return({\n",
+    ]
+    for family in families:
+        out.append(f"        '{family.name}': {{\n")
+        for table in family.tables:
+            if table.dates:
+                columns = ", ".join(f"'{c.lower()}'" for c in table.dates)
+                out.append(f"            '{table.name}': [{columns}],\n")
+        out.append("        },\n")
+    out.append("    }) }}\n{% endmacro %}\n")
+    return "".join(out)
+
+
 def files(root: Path) -> dict[Path, str]:
     model = cdm(root)
     out: dict[Path, str] = {}
-    for name in family_names(root):
-        family = cms_family(name, root)
-        out[sources_path(name)] = _sources(family)
-        out[contract_path(name)] = _contract(name, model, root)
+    families = [cms_family(name, root) for name in family_names(root)]
+    for family in families:
+        out[sources_path(family.name)] = _sources(family)
+        out[contract_path(family.name)] = _contract(family.name, model, root)
+    out[DATE_COLUMNS_MACRO] = _date_columns(families)
     return out

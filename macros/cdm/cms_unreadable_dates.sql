@@ -1,0 +1,80 @@
+{#- The rows of validation.unreadable_cms_dates (see that model): for each CMS family built
+    (var cms_sources) and each of its tables that hold dates (cms_date_columns, generated from
+    contracts/cms/<family>.yml), per council, file and date column, how many rows of the
+    current extract hold text that is not a date, and the first of them. -#}
+{% macro cms_unreadable_dates() %}
+{%- set date_columns = cms_date_columns() %}
+{%- set families = [] %}
+{%- for family in var('cms_sources') if family in date_columns %}
+    {%- do families.append(family) %}
+{%- endfor %}
+with
+
+{% if not families %}
+unreadable as (
+
+    select
+        cast(null as {{ dbt.type_string() }}) as la_code,
+        cast(null as {{ dbt.type_string() }}) as source_system,
+        cast(null as {{ dbt.type_string() }}) as source_file,
+        cast(null as {{ dbt.type_string() }}) as column_name,
+        cast(null as bigint) as rows_affected,
+        cast(null as integer) as first_row
+    where 1 = 0
+
+)
+{%- else %}
+{%- for family in families %}
+{%- for table, columns in date_columns[family].items() %}
+
+-- Per council and file, each date column's unreadable rows: how many, and the first.
+{{ family }}__{{ table }} as (
+
+    select
+        _la_code as la_code,
+        _source_file as source_file,
+        {%- for column in columns %}
+        count(
+            case when {{ unreadable_cms_date(column) }} then 1 end
+        ) as {{ column }}__rows,
+        min(
+            case when {{ unreadable_cms_date(column) }} then _source_row end
+        ) as {{ column }}__first_row{{ ',' if not loop.last }}
+        {%- endfor %}
+    from ({{ cms_current_rows(family, table) }}) as current_rows
+    where
+        {%- for column in columns %}
+        {{ 'or ' if not loop.first }}{{ unreadable_cms_date(column) }}
+        {%- endfor %}
+    group by _la_code, _source_file
+
+),
+{%- endfor %}
+{%- endfor %}
+
+unreadable as (
+    {%- for family in families %}
+    {%- set outer = loop %}
+    {%- for table, columns in date_columns[family].items() %}
+    {%- set middle = loop %}
+    {%- for column in columns %}
+
+    select
+        la_code,
+        '{{ family }}' as source_system,
+        source_file,
+        '{{ column | upper }}' as column_name,
+        cast({{ column }}__rows as bigint) as rows_affected,
+        cast({{ column }}__first_row as integer) as first_row
+    from {{ family }}__{{ table }}
+    where {{ column }}__rows > 0
+    {{- '\n    union all' if not (loop.last and middle.last and outer.last) }}
+    {%- endfor %}
+    {%- endfor %}
+    {%- endfor %}
+
+)
+{%- endif %}
+
+select * from unreadable
+{% endmacro %}
