@@ -752,6 +752,80 @@ CASES: dict[str, Case] = {
         ("return.xml", "XML root is <{http://example.org/903}EXPSSDA903>, not <EXPSSDA903>"),
         ("rejected",),
     ),
+    # An item's value is its text: a comment inside it is left out and the text around it
+    # joined; an element inside it, an item twice in a record or a second <HEADER> in a child
+    # reject the file (which value holds cannot be told), never one of them silently kept.
+    "xml-comment-inside-a-value-lands-whole": Case(
+        file(
+            "return.xml",
+            xml(
+                "<EXPSSDA903>"
+                + CHILD.replace("<DOB>14/02/2011", "<DOB>14/02/<!-- typed -->2011")
+                + "</EXPSSDA903>"
+            ),
+        ),
+        LAND,
+        ("return.xml", "1 rows"),
+        ("landed",),
+    ),
+    "xml-element-inside-a-value": Case(
+        file(
+            "return.xml",
+            xml(
+                "<EXPSSDA903>"
+                + CHILD.replace("<DOB>14/02/2011", "<DOB>14/02/<B>2011</B>")
+                + "</EXPSSDA903>"
+            ),
+        ),
+        REJECTED,
+        ("return.xml, row 2: element <B> inside the value of <DOB> at line 2",),
+        ("rejected",),
+    ),
+    "xml-item-given-twice-in-the-header": Case(
+        file(
+            "return.xml",
+            xml(
+                "<EXPSSDA903>"
+                + CHILD.replace("<SEX>1</SEX>", "<SEX>1</SEX><SEX>2</SEX>")
+                + "</EXPSSDA903>"
+            ),
+        ),
+        REJECTED,
+        ("return.xml, row 2: <SEX> given twice in the <HEADER> at line 2",),
+        ("rejected",),
+    ),
+    "xml-item-given-twice-in-an-episode": Case(
+        file(
+            "return.xml",
+            xml(
+                "<EXPSSDA903>"
+                + CHILD.replace(
+                    "</HEADER>",
+                    "</HEADER>\n<EPISODE><DECOM>01/04/2024</DECOM><RNE>S</RNE>\n<RNE>P</RNE>"
+                    "</EPISODE>",
+                )
+                + "</EXPSSDA903>"
+            ),
+        ),
+        REJECTED,
+        ("return.xml, row 4: <RNE> given twice in the <EPISODE> at line 3 (again at line 4)",),
+        ("rejected",),
+    ),
+    "xml-second-header-in-a-child": Case(
+        file(
+            "return.xml",
+            xml(
+                "<EXPSSDA903>"
+                + CHILD.replace(
+                    "</HEADER>", "</HEADER>\n<HEADER><CHILDID>SECRET2</CHILDID></HEADER>"
+                )
+                + "</EXPSSDA903>"
+            ),
+        ),
+        REJECTED,
+        ("return.xml, row 3: a second <HEADER> in the <CHILD> at line 2 (at line 3)",),
+        ("rejected",),
+    ),
     "xml-utf16-with-bom-lands": Case(
         file(
             "return.xml",
@@ -805,6 +879,19 @@ def test_bad_input(tmp_path, warehouse, cic, monkeypatch, case: Case):
     for secret in case.secrets:
         assert secret not in out, secret
         assert all(secret not in text for text in audit), secret
+
+
+def test_an_xml_value_with_a_comment_inside_lands_whole(tmp_path, warehouse, cic):
+    (tmp_path / "return.xml").write_bytes(
+        xml(
+            "<EXPSSDA903>"
+            + CHILD.replace("<DOB>14/02/2011", "<DOB>14/<!-- a -->02/<?pi x?>2011")
+            + "</EXPSSDA903>"
+        )
+    )
+    code, out = cic("land", "--la", "886", "--year", "2024-25", str(tmp_path / "return.xml"))
+    assert code == LAND, out
+    assert query(warehouse, "select dob from raw.ssda903__header") == [("14/02/2011",)]
 
 
 # ---------------------------------------------------------------------------------------------

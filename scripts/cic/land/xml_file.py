@@ -65,8 +65,32 @@ _HEADER_GROUP_NAMES = {g for g, _, _ in HEADER_GROUPS}
 _CHILD_GROUP_NAMES = {g for g, _, _ in CHILD_GROUPS}
 
 
-def _text(element: etree._Element | None) -> str:
-    return "" if element is None or element.text is None else element.text
+def _text(element: etree._Element) -> str:
+    """An item's whole text. Comments and processing instructions inside it are left out and
+    the text around them joined (`<DOB>01/02/<!-- -->2010</DOB>` is 01/02/2010); an element
+    inside it rejects the file: a 903 item holds text alone, and which part is its value
+    cannot be told."""
+    parts = [element.text or ""]
+    for inner in element:
+        if isinstance(inner.tag, str):
+            raise RejectedFile(
+                f"element <{inner.tag}> inside the value of <{element.tag}> at line "
+                f"{inner.sourceline}: a 903 item holds text only",
+                row=inner.sourceline,
+            )
+        parts.append(inner.tail or "")
+    return "".join(parts)
+
+
+def _once(element: etree._Element, parent: etree._Element, seen: set[str]) -> None:
+    """Reject an item given twice in one record: which of its values holds cannot be told."""
+    if element.tag in seen:
+        raise RejectedFile(
+            f"<{element.tag}> given twice in the <{parent.tag}> at line {parent.sourceline} "
+            f"(again at line {element.sourceline})",
+            row=element.sourceline,
+        )
+    seen.add(str(element.tag))
 
 
 def _unexpected(element: etree._Element, parent: str) -> RejectedFile:
@@ -81,11 +105,13 @@ def _group_row(
 ) -> Record:
     known = dict(items)
     row: Record = {"child": child, "dob": dob}
+    seen: set[str] = set()
     for item in group:
         if not isinstance(item.tag, str):
             continue  # comments and processing instructions
         if item.tag not in known:
             raise _unexpected(item, group.tag)
+        _once(item, group, seen)
         row[known[item.tag].lower()] = _text(item)
     return row
 
@@ -94,7 +120,12 @@ def _child_rows(child: etree._Element, out: dict[str, list[tuple[int, Record]]])
     header = child.find("HEADER")
     if header is None:
         raise RejectedFile(f"<CHILD> at line {child.sourceline} has no <HEADER>", child.sourceline)
-    values = {e.tag: _text(e) for e in header if e.tag in _HEADER_ELEMENTS}
+    values: dict[str, str] = {}
+    seen: set[str] = set()
+    for element in header:
+        if isinstance(element.tag, str) and element.tag in _HEADER_ELEMENTS:
+            _once(element, header, seen)
+            values[element.tag] = _text(element)
     child_id, dob, sex = values.get("CHILDID", ""), values.get("DOB", ""), values.get("SEX", "")
     line = header.sourceline or 0
     header_row: Record = {c.lower(): "" for c in TABLES_BY_NAME["header"].columns}
@@ -130,8 +161,14 @@ def _child_rows(child: etree._Element, out: dict[str, list[tuple[int, Record]]])
                     (element.sourceline or line, _group_row(element, same_names, child_id, dob))
                 )
     for element in child:
-        if not isinstance(element.tag, str) or element.tag == "HEADER":
+        if not isinstance(element.tag, str) or element is header:
             continue
+        if element.tag == "HEADER":
+            raise RejectedFile(
+                f"a second <HEADER> in the <CHILD> at line {child.sourceline} (at line "
+                f"{element.sourceline}): a child has one",
+                row=element.sourceline,
+            )
         if element.tag not in _CHILD_GROUP_NAMES:
             raise _unexpected(element, "CHILD")
         for name, table, group_items in CHILD_GROUPS:
