@@ -103,6 +103,44 @@ def test_rows_of_empty_cells_are_listed_as_rejected_not_landed(
     assert_rows_accounted_for(warehouse)
 
 
+@pytest.mark.parametrize("header_end", ["\n", "\r\n"], ids=["duckdb-reader", "python-reader"])
+def test_the_text_null_lands_as_sent_and_the_message_names_its_columns(
+    tmp_path, warehouse, cic, header_end
+):
+    # What SQL Server's tools write for an empty value. It lands as sent (DfE's tools read it as
+    # text, and so do the rules), and the message says where, so the export can be mended. A
+    # NULL inside a longer value is a value like any other.
+    lines = [
+        HEADER + header_end + "101,M,01/02/2012,WBRI,UN1,NULL,null",
+        '102,F,03/04/2013,BAFR,UN2,"NULL", NULL ',
+        "103,M,05/06/2014,NULLX,UN3,0,",
+        "",
+    ]
+    path = write(tmp_path / "h.csv", "\n".join(lines))
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert [r[1:6] for r in loads(warehouse)] == [
+        (
+            "landed",
+            3,
+            3,
+            0,
+            "3 rows; 4 value(s) are the text NULL (MOTHER, MC_DOB): kept as text, not as "
+            "empty cells",
+        )
+    ]
+    rows = query(warehouse, "select mother, mc_dob from raw.ssda903__header order by _source_row")
+    assert rows == [("NULL", "null"), ("NULL", " NULL "), ("0", "")]
+    assert_rows_accounted_for(warehouse)
+
+
+def test_no_null_note_without_a_null_field(tmp_path, warehouse, cic):
+    path = write(tmp_path / "h.csv", HEADER + "\n101,M,01/02/2012,NULLA,UN1,,\n")
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert [r[5] for r in loads(warehouse)] == ["1 rows"]
+
+
 def test_a_header_row_repeated_inside_the_file_is_listed_as_rejected(tmp_path, warehouse, cic):
     # Two exports joined into one file: the second one's header row is not a record.
     again = ",".join(f" {name.lower()} " for name in HEADER.split(","))

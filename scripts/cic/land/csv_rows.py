@@ -262,26 +262,45 @@ class Listing:
             yield Row(self.count, None, reason, unmark(line.rstrip("\r\n")))
 
 
-def may_hold_non_records(path: Path, first_column: str) -> bool:
-    """Whether the UTF-8 CSV at `path` may hold, after its header line, a row that is no record:
-    a line of nothing but commas, quotes and spaces, or a line that begins with the name of its
-    first column `first_column` again (case and spaces aside). One pass over the bytes, which
-    may find more than there are; the raw table is then checked field by field."""
+@dataclass(frozen=True)
+class Suspects:
+    """What one pass over a file's bytes says it may hold, to be checked field by field."""
+
+    non_records: bool  # a line of nothing but commas, quotes and spaces, or the header again
+    null_texts: bool  # a field that is the text NULL
+
+
+def suspects(path: Path, first_column: str) -> Suspects:
+    """What the UTF-8 CSV at `path` may hold after its header line: a row that is no record (a
+    line of nothing but commas, quotes and spaces, or one that begins with the name of its first
+    column `first_column` again, case and spaces aside), and a field that is the text NULL (as
+    SQL Server's tools write an empty value). One pass over the bytes, which may find more than
+    there is; the raw table is then checked field by field."""
     name = re.escape(first_column.encode("utf-8")).replace(b"_", b"[_ ]+")
-    pattern = re.compile(
+    non_record = re.compile(
         rb'^[ \t"]*(?:,[ \t"]*)+\r?$|^[ \t"]*' + name + rb'[ \t"]*,', re.MULTILINE | re.IGNORECASE
     )
+    null_text = re.compile(rb'(?:^|,)[ \t"]*NULL[ \t"]*(?:,|\r?$)', re.MULTILINE | re.IGNORECASE)
+    found = Suspects(non_records=False, null_texts=False)
+
+    def search(lines: bytes) -> Suspects:
+        return Suspects(
+            found.non_records or bool(non_record.search(lines)),
+            # The word is rare: look for the field only where the letters are.
+            found.null_texts or (b"null" in lines.lower() and bool(null_text.search(lines))),
+        )
+
     carry, header_line = b"", True
     with path.open("rb") as raw:
-        while chunk := raw.read(1 << 20):
+        while not (found.non_records and found.null_texts) and (chunk := raw.read(1 << 20)):
             text = carry + chunk
             end = text.rfind(b"\n") + 1
             lines, carry = text[:end], text[end:]
             if header_line and end:
                 lines, header_line = lines[lines.index(b"\n") + 1 :], False
-            if not header_line and pattern.search(lines):
-                return True
-    return not header_line and bool(pattern.search(carry))
+            if not header_line:
+                found = search(lines)
+    return search(carry) if not header_line else found
 
 
 def read_header(path: Path, encoding: str = "utf-8") -> tuple[list[str] | None, str | None]:

@@ -32,7 +32,7 @@ from cic.cms import source_tables
 from cic.land import decode
 from cic.land.csv_duckdb import READ_ERRORS, insert_csv
 from cic.land.csv_file import ParsedFile, identify
-from cic.land.csv_rows import Listing, Row, may_hold_non_records, read_header
+from cic.land.csv_rows import Listing, Row, read_header, suspects
 from cic.land.errors import RejectedFile
 from cic.land.names import printable
 from cic.land.survey import survey
@@ -530,14 +530,15 @@ class Lander:
     ) -> Outcome:
         """Audit a CSV file (whose UTF-8 text is `text`) whose `read` rows are in its raw table,
         less the rows that hold no record."""
+        found = suspects(text, names[0])
         rejected = (
-            self._reject_non_records(path, load_id, table, names, now)
-            if may_hold_non_records(text, names[0])
-            else {}
+            self._reject_non_records(path, load_id, table, names, now) if found.non_records else {}
         )
         landed = read - sum(rejected.values())
         message = self._message(landed, (), message_tail)
         message += "".join(f"; {n} {what} rejected" for what, n in rejected.items() if n)
+        if found.null_texts:
+            message += self._null_texts(load_id, table, names)
         self._write_audit("_load_tables", [load_id, table.name, landed])
         self._audit(
             path,
@@ -588,6 +589,26 @@ class Lander:
             ).fetchone()
             counts[what] = int(deleted[0]) if deleted else 0
         return counts
+
+    def _null_texts(self, load_id: int, table: Table, names: list[str]) -> str:
+        """A note on the landed values of this load that are the text NULL (case and spaces
+        aside), naming their columns: SQL Server's tools write it for an empty value, but it
+        lands, and DfE's tools read it, as text, so the rules report it as a value."""
+        target = f"raw.{self.source}__{table.name}"
+        counts = self.con.execute(
+            "select "
+            + ", ".join(f"count(*) filter (where upper(trim(\"{n}\")) = 'NULL')" for n in names)
+            + f" from {target} where _load_id = ?",
+            [load_id],
+        ).fetchone()
+        columns = [n.upper() for n, count in zip(names, counts or (), strict=True) if count]
+        if not columns:
+            return ""
+        values = sum(counts or ())
+        return (
+            f"; {values} value(s) are the text NULL ({', '.join(columns)}): kept as text, not "
+            "as empty cells"
+        )
 
     def _message(self, read: int, tables: Iterable[str], tail: str | None = None) -> str:
         if tail is None:
