@@ -1,5 +1,7 @@
--- SW19STG2: no two social worker episodes of a child start on the same (valid) date; the second
--- and later episodes with a start date already used (in file order) are reported.
+-- SW19STG2: no two social worker episodes of a child start on the same date; the second and later
+-- episodes with a start date already used (in file order) are reported. A start date that does
+-- not parse is compared as text, as DfE's code compares them (the same text is the same day,
+-- whatever its form); a blank one is not compared (the date rules report it).
 with
 
 sw_episodes as (
@@ -13,11 +15,16 @@ numbered as (
     select
         *,
         row_number() over (
-            partition by la_code, collection_year, child, sw_decom
+            partition by
+                la_code,
+                collection_year,
+                child,
+                sw_decom,
+                case when sw_decom is null then sw_decom_text end
             order by _source_row
         ) as same_start_number
     from sw_episodes
-    where sw_decom is not null
+    where sw_decom_text is not null
 
 ),
 
