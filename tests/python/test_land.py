@@ -141,6 +141,16 @@ def test_no_null_note_without_a_null_field(tmp_path, warehouse, cic):
     assert [r[5] for r in loads(warehouse)] == ["1 rows"]
 
 
+def test_blank_rows_first_and_last_without_a_line_end_are_found(tmp_path, warehouse, cic):
+    # The byte scan that decides whether to look for rows with no record sees a line right
+    # after the header, and a last line with no line end.
+    path = write(tmp_path / "h.csv", "\n".join([HEADER, ",,,,,,", ROWS[0], ' , ,"",,,,']))
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert query(warehouse, "select source_row from raw._rejects order by 1") == [(1,), (3,)]
+    assert_rows_accounted_for(warehouse)
+
+
 def test_a_header_row_repeated_inside_the_file_is_listed_as_rejected(tmp_path, warehouse, cic):
     # Two exports joined into one file: the second one's header row is not a record.
     again = ",".join(f" {name.lower()} " for name in HEADER.split(","))
