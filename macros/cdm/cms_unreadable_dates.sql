@@ -1,4 +1,4 @@
-{#- The rows of validation.unreadable_cms_dates (see that model): for each CMS family built
+{#- The rows of stg_landing__unreadable_cms_dates (see that model): for each CMS family built
     (var cms_sources) and each of its tables that hold dates (cms_date_columns, generated from
     contracts/cms/<family>.yml), per council, file and date column, how many rows of the
     current extract hold text that is not a date, and the first of them. -#}

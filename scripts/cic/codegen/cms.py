@@ -10,7 +10,8 @@ For every family declared in `contracts/cms/<family>.yml`:
   fills it.
 
 And for all families together, `macros/cdm/cms_date_columns.sql`: each family's tables and the
-columns of each that its declaration says hold dates, which validation.unreadable_cms_dates reads.
+columns of each that its declaration says hold dates, which stg_landing__unreadable_cms_dates
+reads.
 """
 
 from __future__ import annotations

@@ -600,11 +600,11 @@ class Lander:
             + ", ".join(f"count(*) filter (where upper(trim(\"{n}\")) = 'NULL')" for n in names)
             + f" from {target} where _load_id = ?",
             [load_id],
-        ).fetchone()
-        columns = [n.upper() for n, count in zip(names, counts or (), strict=True) if count]
+        ).fetchall()[0]  # an aggregate: always one row
+        columns = [n.upper() for n, count in zip(names, counts, strict=True) if count]
         if not columns:
             return ""
-        values = sum(counts or ())
+        values = sum(counts)
         return (
             f"; {values} value(s) are the text NULL ({', '.join(columns)}): kept as text, not "
             "as empty cells"
