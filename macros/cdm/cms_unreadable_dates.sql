@@ -31,22 +31,29 @@ unreadable as (
 {{ family }}__{{ table }} as (
 
     select
-        _la_code as la_code,
-        _source_file as source_file,
+        la_code,
+        source_file,
         {%- for column in columns %}
-        count(
-            case when {{ unreadable_cms_date(column) }} then 1 end
-        ) as {{ column }}__rows,
+        count(case when {{ column }}__unreadable then 1 end) as {{ column }}__rows,
         min(
-            case when {{ unreadable_cms_date(column) }} then _source_row end
+            case when {{ column }}__unreadable then _source_row end
         ) as {{ column }}__first_row{{ ',' if not loop.last }}
         {%- endfor %}
-    from ({{ cms_current_rows(family, table) }}) as current_rows
+    from (
+        select
+            _la_code as la_code,
+            _source_file as source_file,
+            _source_row,
+            {%- for column in columns %}
+            {{ unreadable_cms_date(column) }} as {{ column }}__unreadable{{ ',' if not loop.last }}
+            {%- endfor %}
+        from ({{ cms_current_rows(family, table) }}) as current_rows
+    ) as flagged
     where
         {%- for column in columns %}
-        {{ 'or ' if not loop.first }}{{ unreadable_cms_date(column) }}
+        {{ 'or ' if not loop.first }}{{ column }}__unreadable
         {%- endfor %}
-    group by _la_code, _source_file
+    group by la_code, source_file
 
 ),
 {%- endfor %}
