@@ -141,6 +141,30 @@ def test_the_same_extract_twice_changes_nothing_and_a_newer_one_supersedes(
     ].endswith("supersedes load 1")
 
 
+def test_an_extract_without_a_table_names_the_table(tmp_path, warehouse, cic):
+    """An extract with no file for one of its family's tables lands, and the landing names
+    the table (its rows stay as last landed, or there are none). Landing the same files again
+    names that table alone: a file already landed counts for its table. A file with its header
+    alone is the table, with no rows."""
+    tables = SOURCES["lcs"]
+    folder = tmp_path / "extract"
+    folder.mkdir()
+    for table in tables[:-1]:
+        rows = [",".join(table.columns), ",".join(f"v{i}" for i in range(len(table.columns)))]
+        write(folder / f"{table.name.upper()}.csv", "\n".join(rows) + "\n")
+    absent = tables[-1].name
+    expected = f"no file for 1 of the {len(tables)} lcs tables ({absent})"
+    for _ in range(2):
+        code, out = cic("land", folder, "--source", "lcs", "--la", "940")
+        assert code == 0, out
+        assert "incomplete extract: " + expected in " ".join(out.split()), out
+    write(folder / f"{absent.upper()}.csv", ",".join(tables[-1].columns) + "\n")
+    code, out = cic("land", folder, "--source", "lcs", "--la", "940")
+    assert code == 0, out
+    assert "incomplete extract" not in out
+    assert_rows_accounted_for(warehouse)
+
+
 def test_bad_options_are_refused_clearly(tmp_path, warehouse, cic):
     path = write(tmp_path / "extract.csv", header_and_rows("lcs"))
     code, out = cic("land", path, "--source", "lcs", "--la", "940", "--year", "2025-26")

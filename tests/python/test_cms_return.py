@@ -55,12 +55,17 @@ def test_every_cms_shape_derives_the_generated_return_exactly(generated, tmp_pat
     first = {p.name: p.read_bytes() for p in (tmp_path / "export1").glob("*.csv")}
     assert first == {p.name: p.read_bytes() for p in (tmp_path / "export2").glob("*.csv")}
     assert len(first) == 11
-    # Every date of every family's extract reads: none is listed as unreadable.
+    # Every date of every family's extract reads, and every table has its file: nothing is
+    # listed as unreadable or missing.
     for source in sorted(SOURCES):
         unreadable = query(
             tmp_path / source / "build.duckdb", "select * from validation.unreadable_cms_dates"
         )
         assert unreadable == [], f"{source}: {unreadable}"
+        missing = query(
+            tmp_path / source / "build.duckdb", "select * from validation.missing_cms_tables"
+        )
+        assert missing == [], f"{source}: {missing}"
 
 
 def _rewrite(path: Path, column: str, change: dict[int, str]) -> None:
@@ -75,11 +80,12 @@ def _rewrite(path: Path, column: str, change: dict[int, str]) -> None:
 
 
 @pytest.mark.slow
-def test_dates_a_cms_extract_does_not_write_as_dates_are_listed(generated, tmp_path):
+def test_dates_that_do_not_read_and_a_table_never_landed_are_listed(generated, tmp_path):
     """A date in another format (as a spreadsheet re-saves an extract) or not a date at all is
     read as no date, so the derived return would be wrong: validation.unreadable_cms_dates lists
     the file, column, how many rows and the first of them, and its warn test fails. Blanks and
-    the CMS's placeholder dates are not listed."""
+    the CMS's placeholder dates are not listed. A table of which no file was landed is read as
+    empty: validation.missing_cms_tables lists it, and its warn test fails."""
     data = tmp_path / "data"
     extract = data / "lcs" / LA
     shutil.copytree(generated / "lcs" / LA, extract)
@@ -89,6 +95,7 @@ def test_dates_a_cms_extract_does_not_write_as_dates_are_listed(generated, tmp_p
         {3: "14/05/2025 10:30", 5: "", 7: "2025-13-40 00:00:00.000", 8: "1900-01-01 00:00:00.000"},
     )
     _rewrite(extract / "FACT_CLA.csv", "END_DTTM", {2: "not recorded", 4: "9999-12-31"})
+    (extract / "FACT_MISSING_PERSON.csv").unlink()
     work = tmp_path / "work"
     work.mkdir()
     warehouse = work / "build.duckdb"
@@ -99,13 +106,15 @@ def test_dates_a_cms_extract_does_not_write_as_dates_are_listed(generated, tmp_p
         "build",
         "--select",
         "+validation__unreadable_cms_dates",
+        "+validation__missing_cms_tables",
         "--indirect-selection",
         "cautious",
         "--vars",
         '{"cms_sources": ["lcs"]}',
     )
     assert built.returncode == 0, built.stdout + built.stderr
-    assert "Got 2 results, configured to warn" in built.stdout
+    assert "Got 2 results, configured to warn" in built.stdout  # the dates
+    assert "Got 1 result, configured to warn" in built.stdout  # the table
     assert query(
         warehouse,
         "select la_code, source_system, source_file, column_name, rows_affected, first_row"
@@ -113,6 +122,9 @@ def test_dates_a_cms_extract_does_not_write_as_dates_are_listed(generated, tmp_p
     ) == [
         (LA, "lcs", "FACT_CLA.csv", "END_DTTM", 1, 2),
         (LA, "lcs", "FACT_CLA_REVIEW.csv", "MEETING_DTTM", 2, 3),
+    ]
+    assert query(warehouse, "select * from validation.missing_cms_tables") == [
+        (LA, "lcs", "fact_missing_person")
     ]
 
 

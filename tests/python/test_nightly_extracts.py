@@ -1,4 +1,5 @@
-"""Which councils a nightly run lands, and from which source: `cic.nightly.extracts`."""
+"""Which councils a nightly run lands, and from which source (`cic.nightly.extracts`), and what
+its land step says of an extract."""
 
 from __future__ import annotations
 
@@ -6,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from cic.nightly.extracts import discover, read_registry
+from cic.cms import SOURCES
+from cic.land.warehouse import connect
+from cic.nightly.extracts import CouncilExtract, discover, read_registry
+from cic.nightly.run import Nightly, Options
 
 
 def _folders(root: Path, *paths: str) -> Path:
@@ -79,3 +83,25 @@ def test_the_registry_file_is_read_and_a_missing_one_is_empty(tmp_path):
 def test_a_missing_extracts_folder_is_an_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="no such folder"):
         discover(tmp_path / "absent", {})
+
+
+def test_the_land_step_names_the_tables_an_extract_has_no_file_for(tmp_path, warehouse):
+    """A CMS extract lands without one of its family's tables: the council's land step is a
+    warning naming the table, whose rows stay as last landed (here: none)."""
+    tables = SOURCES["lcs"]
+    folder = tmp_path / "extracts" / "lcs" / "940"
+    folder.mkdir(parents=True)
+    for table in tables[1:]:  # header alone: the table, with no rows
+        (folder / f"{table.name.upper()}.csv").write_text(
+            ",".join(table.columns) + "\n", encoding="utf-8"
+        )
+    nightly = Nightly(Options(tmp_path / "extracts", tmp_path / "registry.csv"))
+    nightly.logs.mkdir(mode=0o700)
+    with connect() as con:
+        nightly._land(con, [CouncilExtract("940", "lcs", {None: folder})])
+    (step,) = nightly.log.steps
+    assert (step.step, step.la, step.status) == ("land", "940", "warning")
+    assert (
+        f"incomplete extract: no file for 1 of the {len(tables)} lcs tables ({tables[0].name})"
+        in step.detail
+    ), step.detail

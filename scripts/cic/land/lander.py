@@ -309,7 +309,7 @@ class Lander:
             return Outcome(
                 path,
                 "unchanged",
-                (),
+                tuple(sorted(self.landed.loads[same][1])),
                 0,
                 0,
                 0,

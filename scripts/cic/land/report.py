@@ -13,6 +13,7 @@ from pathlib import Path
 from rich.table import Table
 from rich.text import Text
 
+from cic.cms import source_tables
 from cic.land.lander import Outcome
 from cic.land.names import printable
 from cic.land.survey import Skipped
@@ -82,6 +83,19 @@ def rejected_line(outcome: Outcome) -> Text:
 
 def skipped_line(skip: Skipped) -> Text:
     return Text("skipped: ", style="yellow") + name(skip.path) + Text(f": {skip.reason}")
+
+
+def absent_message(source: str, absent: Sequence[str]) -> str:
+    """The tables of a CMS family an extract holds no file for (names from its declaration)."""
+    return (
+        f"no file for {len(absent)} of the {len(source_tables(source))} {source} tables "
+        f"({', '.join(absent)}): their rows stay as last landed, or there are none "
+        "(after dbt build, validation.missing_cms_tables lists a table never landed)"
+    )
+
+
+def absent_line(source: str, absent: Sequence[str]) -> Text:
+    return Text("incomplete extract: ", style="yellow") + Text(absent_message(source, absent))
 
 
 def exit_status(outcomes: Sequence[Outcome], skipped: Sequence[Skipped]) -> int:

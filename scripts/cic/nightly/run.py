@@ -27,11 +27,13 @@ from pathlib import Path
 
 import duckdb
 
+from cic.cms import absent_tables
 from cic.councils import store_registry
 from cic.gates import landing_gate, submission_gate, write_data_docs
 from cic.land.jobs import Job, land_each
 from cic.land.lander import Outcome
 from cic.land.names import printable
+from cic.land.report import absent_message
 from cic.land.survey import Skipped, survey
 from cic.land.warehouse import connect
 from cic.nightly import dbt_build, publish
@@ -263,6 +265,14 @@ class Nightly:
                 f"{council.source}: {counts['landed']} file(s) landed ({rows} rows{listed}), "
                 f"{counts['unchanged']} unchanged"
             )
+            absent = (
+                absent_tables(council.source, (t for o in done for t in o.tables))
+                if council.source != SSDA903
+                else []
+            )
+            if absent:
+                step.status = "warning"
+                step.detail += f"; incomplete extract: {absent_message(council.source, absent)}"
             if skipped[council.la]:
                 step.status = "warning"
                 step.detail += f", {len(skipped[council.la])} skipped: " + "; ".join(
