@@ -157,7 +157,7 @@ def land(
     were skipped (each is listed with its reason)."""
     import duckdb
 
-    from cic.cms import SOURCES, absent_tables
+    from cic.cms import SOURCES
     from cic.land import report
     from cic.land.survey import Skipped, survey
 
@@ -230,10 +230,8 @@ def land(
         )
     if skipped:
         err.print(f"{len(skipped)} path(s) skipped: not landed, and not recorded in raw._loads")
-    if source != "ssda903" and stopped is None:
-        absent = absent_tables(source, (t for o in outcomes for t in o.tables))
-        if absent:
-            err.print(report.absent_line(source, absent))
+    if stopped is None and (absent := report.absent_tables(source, year, outcomes)):
+        err.print(report.absent_line(source, year, absent))
     if stopped is not None:
         where = f" while landing {printable(str(current))} (rolled back)" if current else ""
         _error(

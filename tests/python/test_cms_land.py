@@ -153,15 +153,15 @@ def test_an_extract_without_a_table_names_the_table(tmp_path, warehouse, cic):
         rows = [",".join(table.columns), ",".join(f"v{i}" for i in range(len(table.columns)))]
         write(folder / f"{table.name.upper()}.csv", "\n".join(rows) + "\n")
     absent = tables[-1].name
-    expected = f"no file for 1 of the {len(tables)} lcs tables ({absent})"
+    expected = f"no landed file for 1 of the {len(tables)} lcs tables ({absent})"
     for _ in range(2):
         code, out = cic("land", folder, "--source", "lcs", "--la", "940")
         assert code == 0, out
-        assert "incomplete extract: " + expected in " ".join(out.split()), out
+        assert "incomplete: " + expected in " ".join(out.split()), out
     write(folder / f"{absent.upper()}.csv", ",".join(tables[-1].columns) + "\n")
     code, out = cic("land", folder, "--source", "lcs", "--la", "940")
     assert code == 0, out
-    assert "incomplete extract" not in out
+    assert "incomplete" not in out
     assert_rows_accounted_for(warehouse)
 
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import codecs
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
+from cic.paths import PROJECT_ROOT
+from cic.ssda903 import TABLES
 from conftest import query
 
 HEADER = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB"
@@ -316,6 +319,20 @@ def test_changed_file_lands_again_and_supersedes(tmp_path, warehouse, cic):
     assert_rows_accounted_for(warehouse)
 
 
+def test_a_year_without_one_of_its_files_names_the_table(tmp_path, warehouse, cic):
+    """A folder of 903 files without one of the year's tables lands, and the landing names the
+    table: its rows stay as last landed, or there are none."""
+    folder = tmp_path / "2025-26"
+    shutil.copytree(PROJECT_ROOT / "tests" / "fixtures" / "sample" / "886" / "2025-26", folder)
+    (folder / "missing.csv").unlink()
+    tables = sum(t.exists_in("2025-26") for t in TABLES)
+    code, out = cic("land", folder, "--la", "886", "--year", "2025-26")
+    assert code == 0, out
+    expected = f"incomplete: no landed file for 1 of the {tables} tables of the 2025-26 return"
+    assert f"{expected} (missing)" in " ".join(out.split()), out
+    assert_rows_accounted_for(warehouse)
+
+
 def test_a_rejected_file_does_not_stop_the_others(tmp_path, warehouse, cic):
     folder = tmp_path / "return"
     folder.mkdir()
@@ -355,6 +372,7 @@ def test_xml_lands_into_the_nested_tables(tmp_path, warehouse, cic):
     path = write(tmp_path / "return.xml", xml)
     code, out = cic("land", path, "--la", "886", "--year", "2024-25")
     assert code == 0, out
+    assert "incomplete" not in out  # one XML file holds every table of the return
     assert loads(warehouse)[0][1:5] == ("landed", 5, 5, 0)
     assert query(warehouse, "select child, uasc, _source_row from raw.ssda903__header") == [
         ("101", "1", 4)

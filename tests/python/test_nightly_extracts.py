@@ -102,6 +102,6 @@ def test_the_land_step_names_the_tables_an_extract_has_no_file_for(tmp_path, war
     (step,) = nightly.log.steps
     assert (step.step, step.la, step.status) == ("land", "940", "warning")
     assert (
-        f"incomplete extract: no file for 1 of the {len(tables)} lcs tables ({tables[0].name})"
+        f"incomplete: no landed file for 1 of the {len(tables)} lcs tables ({tables[0].name})"
         in step.detail
     ), step.detail

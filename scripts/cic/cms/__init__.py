@@ -8,8 +8,6 @@ extract writers and the dbt sources (`cic codegen`) read the same declarations.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from cic.cms.shape import family_tables
 from cic.contracts import cms_family_names
 from cic.ssda903 import Table
@@ -24,10 +22,3 @@ def source_tables(source: str) -> tuple[Table, ...]:
     except KeyError:
         known = ", ".join(["ssda903", *SOURCES])
         raise ValueError(f"unknown source {source!r}: use one of {known}") from None
-
-
-def absent_tables(source: str, present: Iterable[str]) -> list[str]:
-    """The tables of a CMS family that none of `present` names, in declaration order: an
-    extract without them leaves their rows as last landed, or none."""
-    seen = set(present)
-    return [table.name for table in source_tables(source) if table.name not in seen]

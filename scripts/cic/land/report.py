@@ -14,9 +14,10 @@ from rich.table import Table
 from rich.text import Text
 
 from cic.cms import source_tables
-from cic.land.lander import Outcome
+from cic.land.lander import SSDA903, Outcome
 from cic.land.names import printable
 from cic.land.survey import Skipped
+from cic.ssda903 import TABLES
 
 # Exit status of `cic land`, most serious first when several apply (1 before 3).
 LANDED = 0  # every file landed, or was already landed (unchanged)
@@ -85,17 +86,35 @@ def skipped_line(skip: Skipped) -> Text:
     return Text("skipped: ", style="yellow") + name(skip.path) + Text(f": {skip.reason}")
 
 
-def absent_message(source: str, absent: Sequence[str]) -> str:
-    """The tables of a CMS family an extract holds no file for (names from its declaration)."""
+def absent_tables(source: str, year: str | None, outcomes: Sequence[Outcome]) -> list[str]:
+    """The tables of the year's return (903 files) or of the family (a CMS extract) that no
+    file among `outcomes` landed, now or before (unchanged); none when an XML file holds the
+    return, since it holds every table."""
+    present = {table for outcome in outcomes for table in outcome.tables}
+    if source == SSDA903:
+        if year is None or any(o.path.suffix.lower() == ".xml" for o in outcomes):
+            return []
+        return [t.name for t in TABLES if t.exists_in(year) and t.name not in present]
+    return [t.name for t in source_tables(source) if t.name not in present]
+
+
+def absent_message(source: str, year: str | None, absent: Sequence[str]) -> str:
+    """What `absent_tables` found, in words (the names are the declarations', never a file's)."""
+    if source == SSDA903 and year is not None:
+        declared = sum(t.exists_in(year) for t in TABLES)
+        what, after = f"tables of the {year} return", ""
+    else:
+        declared = len(source_tables(source))
+        what = f"{source} tables"
+        after = " (after dbt build, validation.missing_cms_tables lists a table never landed)"
     return (
-        f"no file for {len(absent)} of the {len(source_tables(source))} {source} tables "
-        f"({', '.join(absent)}): their rows stay as last landed, or there are none "
-        "(after dbt build, validation.missing_cms_tables lists a table never landed)"
+        f"no landed file for {len(absent)} of the {declared} {what} ({', '.join(absent)}): "
+        f"their rows stay as last landed, or there are none{after}"
     )
 
 
-def absent_line(source: str, absent: Sequence[str]) -> Text:
-    return Text("incomplete extract: ", style="yellow") + Text(absent_message(source, absent))
+def absent_line(source: str, year: str | None, absent: Sequence[str]) -> Text:
+    return Text("incomplete: ", style="yellow") + Text(absent_message(source, year, absent))
 
 
 def exit_status(outcomes: Sequence[Outcome], skipped: Sequence[Skipped]) -> int:

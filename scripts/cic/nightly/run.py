@@ -27,13 +27,12 @@ from pathlib import Path
 
 import duckdb
 
-from cic.cms import absent_tables
 from cic.councils import store_registry
 from cic.gates import landing_gate, submission_gate, write_data_docs
 from cic.land.jobs import Job, land_each
 from cic.land.lander import Outcome
 from cic.land.names import printable
-from cic.land.report import absent_message
+from cic.land.report import absent_message, absent_tables
 from cic.land.survey import Skipped, survey
 from cic.land.warehouse import connect
 from cic.nightly import dbt_build, publish
@@ -235,13 +234,16 @@ class Nightly:
         checkpoint("land")
         outcomes: dict[str, list[Outcome]] = {council.la: [] for council in councils}
         seconds: dict[str, float] = dict.fromkeys(outcomes, 0.0)
-        for la, result in zip(owner, results, strict=True):
+        incomplete: dict[str, list[str]] = {la: [] for la in outcomes}
+        for la, job, result in zip(owner, jobs, results, strict=True):
             seconds[la] += result.seconds
             if result.error is not None:
                 failed.setdefault(la, result.error)
             elif result.landed is not None:
                 landed, unreadable = result.landed
                 outcomes[la] += landed
+                if absent := absent_tables(job.source, job.year, landed):
+                    incomplete[la].append(absent_message(job.source, job.year, absent))
                 if unreadable:  # vanished, or changed since the survey: the council is held
                     failed.setdefault(la, unreadable[0][1])
         for council in councils:
@@ -265,14 +267,9 @@ class Nightly:
                 f"{council.source}: {counts['landed']} file(s) landed ({rows} rows{listed}), "
                 f"{counts['unchanged']} unchanged"
             )
-            absent = (
-                absent_tables(council.source, (t for o in done for t in o.tables))
-                if council.source != SSDA903
-                else []
-            )
-            if absent:
+            if incomplete[council.la]:
                 step.status = "warning"
-                step.detail += f"; incomplete extract: {absent_message(council.source, absent)}"
+                step.detail += "; incomplete: " + "; ".join(incomplete[council.la])
             if skipped[council.la]:
                 step.status = "warning"
                 step.detail += f", {len(skipped[council.la])} skipped: " + "; ".join(
