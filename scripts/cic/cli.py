@@ -23,7 +23,7 @@ from cic.export.returns import export_return
 from cic.land.lander import Lander, Outcome
 from cic.land.names import printable
 from cic.land.warehouse import connect
-from cic.options import collection_year, la_code, reflow_help
+from cic.options import collection_year, council_name, given_path, la_code, reflow_help
 from cic.owner_only import restrict
 from cic.paths import PROJECT_ROOT, quarantine_dir, warehouse_path
 
@@ -123,7 +123,10 @@ def _file_progress(total: int) -> Iterator[Callable[[Path], None]]:
 @app.command()
 def land(
     paths: Annotated[
-        list[Path], typer.Argument(help="Files or folders: 903 CSV / XML files, or a CMS extract.")
+        list[Path],
+        typer.Argument(
+            parser=given_path, help="Files or folders: 903 CSV / XML files, or a CMS extract."
+        ),
     ],
     la: Annotated[str, typer.Option("--la", help="DfE 3-digit LA code.", callback=la_code)],
     year: Annotated[
@@ -250,7 +253,11 @@ def export(
     ],
     out: Annotated[
         Path | None,
-        typer.Option("--out", help="Folder to write to (default: exports/<la>/<year>/)."),
+        typer.Option(
+            "--out",
+            parser=given_path,
+            help="Folder to write to (default: exports/<la>/<year>/).",
+        ),
     ] = None,
     file_format: Annotated[
         str, typer.Option("--format", help="csv (one file per table) or xml.")
@@ -305,7 +312,9 @@ def spark_raw(
     out: Annotated[
         Path | None,
         typer.Option(
-            "--out", help="Folder to write to (default: $CIC_SPARK_DIR/raw, else target/spark/raw)."
+            "--out",
+            parser=given_path,
+            help="Folder to write to (default: $CIC_SPARK_DIR/raw, else target/spark/raw).",
         ),
     ] = None,
 ) -> None:
@@ -342,6 +351,7 @@ def nightly(
         Path,
         typer.Option(
             "--extracts",
+            parser=given_path,
             help="Folder of tonight's files: ssda903/<la>/<year>/ for 903 files, "
             "<family>/<la>/ for a CMS extract (lcs, mosaic, eclipse).",
         ),
@@ -363,6 +373,7 @@ def nightly(
         Path | None,
         typer.Option(
             "--registry",
+            parser=given_path,
             help="The council registry (la_code, la_name, source_system) "
             "(default: seeds/reference/councils.csv).",
         ),
@@ -457,10 +468,11 @@ def reference_providers(
     folder: Annotated[
         Path,
         typer.Argument(
+            parser=given_path,
             help="Folder of the Ofsted provider lists: the children's homes and social care "
             "providers workbooks (xlsx) as Ofsted publishes them, or their sheets as CSV "
             "(childrens_homes__provider_information.csv, social_care_providers__current.csv, "
-            "social_care_providers__closed.csv)."
+            "social_care_providers__closed.csv).",
         ),
     ],
 ) -> None:
@@ -487,7 +499,7 @@ def reference_providers(
 @app.command(name="new-council")
 def new_council_command(
     la: Annotated[str, typer.Option("--la", help="DfE 3-digit LA code.", callback=la_code)],
-    name: Annotated[str, typer.Option("--name", help="The council's name.")],
+    name: Annotated[str, typer.Option("--name", help="The council's name.", callback=council_name)],
     source: Annotated[
         str, typer.Option("--source", help="ssda903, or its CMS family: lcs, mosaic, eclipse.")
     ],
@@ -497,7 +509,7 @@ def new_council_command(
     from cic.councils import new_council
 
     try:
-        done = new_council(la, name.strip(), source, warehouse_path())
+        done = new_council(la, name, source, warehouse_path())
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
     console.print(
@@ -579,7 +591,11 @@ def measures(
     ] = 0.15,
     database: Annotated[
         Path | None,
-        typer.Option("--database", help="Warehouse to read (default: the build warehouse)."),
+        typer.Option(
+            "--database",
+            parser=given_path,
+            help="Warehouse to read (default: the build warehouse).",
+        ),
     ] = None,
 ) -> None:
     """England's headline measures in analytics.measures beside DfE's published figures
@@ -662,18 +678,25 @@ def report(
         Path | None,
         typer.Option(
             "--database",
+            parser=given_path,
             help="Published warehouse to report on (default: warehouse/published/cic.duckdb).",
         ),
     ] = None,
     out: Annotated[
         Path | None,
         typer.Option(
-            "--out", help="HTML file to write (default: warehouse/published/report.html)."
+            "--out",
+            parser=given_path,
+            help="HTML file to write (default: warehouse/published/report.html).",
         ),
     ] = None,
     run_log: Annotated[
         Path | None,
-        typer.Option("--run-log", help="The nightly's JSON run log, to show its steps and times."),
+        typer.Option(
+            "--run-log",
+            parser=given_path,
+            help="The nightly's JSON run log, to show its steps and times.",
+        ),
     ] = None,
 ) -> None:
     """Write the nightly report: one HTML page, readable offline, on each return's Stage 1 and
@@ -712,7 +735,11 @@ app.add_typer(gate_app, name="gate")
 @gate_app.command(name="submission")
 def gate_submission(
     folder: Annotated[
-        Path, typer.Argument(help="An exported return: one <table>.csv per table (cic export).")
+        Path,
+        typer.Argument(
+            parser=given_path,
+            help="An exported return: one <table>.csv per table (cic export).",
+        ),
     ],
     year: Annotated[
         str, typer.Option("--year", help="Collection year, e.g. 2025-26.", callback=collection_year)
@@ -754,7 +781,9 @@ def gate_docs(
     out: Annotated[
         Path | None,
         typer.Option(
-            "--out", help="Folder to write the Data Docs to (default: target/data_docs/)."
+            "--out",
+            parser=given_path,
+            help="Folder to write the Data Docs to (default: target/data_docs/).",
         ),
     ] = None,
 ) -> None:

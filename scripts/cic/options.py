@@ -5,6 +5,7 @@ commands' help, reflowed from their docstrings."""
 from __future__ import annotations
 
 import inspect
+from pathlib import Path
 
 import typer
 
@@ -33,6 +34,25 @@ def collection_year(value: str) -> str:
         return check_supported_year(value)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
+
+
+def given_path(value: str) -> Path:
+    """A path given on the command line (the parser of every path parameter of `cic` and
+    `cic-lab`), or a usage error when it is empty or blank: an unset shell variable
+    (`cic land "$FOLDER"`) would otherwise read as the current folder."""
+    if not value.strip():
+        raise typer.BadParameter("an empty path was given (an unset shell variable?)")
+    return Path(value)
+
+
+def council_name(value: str) -> str:
+    """A council's name as the registry stores it: not blank, one line of printable text."""
+    name = value.strip()
+    if not name:
+        raise typer.BadParameter("the council's name is empty")
+    if not name.isprintable():
+        raise typer.BadParameter("the council's name holds a control character or a line break")
+    return name
 
 
 def reflow_help(app: typer.Typer) -> None:

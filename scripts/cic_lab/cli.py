@@ -14,7 +14,7 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from cic.cms import SOURCES
-from cic.options import collection_year, la_code, reflow_help
+from cic.options import collection_year, given_path, la_code, reflow_help
 from cic.paths import PROJECT_ROOT
 
 app = typer.Typer(
@@ -54,7 +54,8 @@ def _generate_check(data: Path, la: str | None, year: str | None, previous: str 
 @app.command()
 def generate(
     out: Annotated[
-        Path | None, typer.Option("--out", help="Folder to write the synthetic data to.")
+        Path | None,
+        typer.Option("--out", parser=given_path, help="Folder to write the synthetic data to."),
     ] = None,
     tier: Annotated[str, typer.Option("--tier", help="small, la, region or national.")] = "small",
     years: Annotated[
@@ -75,12 +76,17 @@ def generate(
     ] = "lcs,mosaic,eclipse",
     stats_of: Annotated[
         Path | None,
-        typer.Option("--stats", help="Print a generated set's headline figures and stop."),
+        typer.Option(
+            "--stats",
+            parser=given_path,
+            help="Print a generated set's headline figures and stop.",
+        ),
     ] = None,
     check_of: Annotated[
         Path | None,
         typer.Option(
             "--check",
+            parser=given_path,
             help="Run the reference validator on one LA-year of a generated set (with --la, "
             "--year, --previous) and print per-rule noise and injected-defect detection.",
         ),
@@ -150,12 +156,18 @@ def generate(
 @app.command(name="parity")
 def parity_command(
     data: Annotated[
-        Path, typer.Option("--data", help="This year's 903 files (or a generated set).")
+        Path,
+        typer.Option(
+            "--data", parser=given_path, help="This year's 903 files (or a generated set)."
+        ),
     ],
     la: Annotated[str, typer.Option("--la", help="DfE 3-digit LA code.", callback=la_code)],
     year: Annotated[str, typer.Option("--year", help="Collection year.", callback=collection_year)],
     previous: Annotated[
-        Path | None, typer.Option("--previous", help="Last year's 903 files (or generated set).")
+        Path | None,
+        typer.Option(
+            "--previous", parser=given_path, help="Last year's 903 files (or generated set)."
+        ),
     ] = None,
     all_rules: Annotated[
         bool, typer.Option("--all", help="List every rule, not only those that disagree.")
@@ -230,14 +242,18 @@ def parity_command(
 
 @app.command(name="cms-match")
 def cms_match_command(
-    data: Annotated[Path, typer.Argument(help="A folder written by `cic-lab generate`.")],
+    data: Annotated[
+        Path, typer.Argument(parser=given_path, help="A folder written by `cic-lab generate`.")
+    ],
     sources: Annotated[
         str, typer.Option("--sources", help="Comma-separated CMS shapes to check.")
     ] = "lcs,mosaic,eclipse",
     scratch: Annotated[
         Path | None,
         typer.Option(
-            "--scratch", help="Where the per-shape warehouses go (default: target/cms-match)."
+            "--scratch",
+            parser=given_path,
+            help="Where the per-shape warehouses go (default: target/cms-match).",
         ),
     ] = None,
 ) -> None:
@@ -388,12 +404,16 @@ def bench_nightly_command(
 @app.command(name="spark-compare")
 def spark_compare_command(
     duckdb_file: Annotated[
-        Path, typer.Option("--duckdb", help="The DuckDB build file of the DuckDB build.")
+        Path,
+        typer.Option(
+            "--duckdb", parser=given_path, help="The DuckDB build file of the DuckDB build."
+        ),
     ],
     spark_warehouse: Annotated[
         Path,
         typer.Option(
             "--spark-warehouse",
+            parser=given_path,
             help="Spark's warehouse folder (spark.sql.warehouse.dir) of the Spark build.",
         ),
     ],
@@ -401,6 +421,7 @@ def spark_compare_command(
         Path | None,
         typer.Option(
             "--manifest",
+            parser=given_path,
             help="dbt's manifest.json of the build: compare what the published_marts exposure "
             "names and every other table of its schemas (default: every table of ssda903, "
             "validation and analytics).",
@@ -416,6 +437,7 @@ def spark_compare_command(
         Path | None,
         typer.Option(
             "--spark-views",
+            parser=given_path,
             help="With --manifest: the folder the Spark build wrote the published views to "
             "($CIC_SPARK_VIEW_DIR); without it they are not compared.",
         ),

@@ -425,6 +425,49 @@ def test_bad_options_are_refused(tmp_path, warehouse, cic, args, expected):
     assert not warehouse.exists()
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("land", "", "--la", "886", "--year", "2024-25"),
+        ("land", "{file}", " ", "--la", "886", "--year", "2024-25"),
+        ("export", "--la", "886", "--year", "2024-25", "--out", ""),
+        ("nightly", "--extracts", ""),
+        ("nightly", "--extracts", "{folder}", "--registry", ""),
+        ("report", "--out", ""),
+    ],
+    ids=[
+        "land",
+        "land-beside-a-file",
+        "export-out",
+        "nightly-extracts",
+        "nightly-registry",
+        "report-out",
+    ],
+)
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(
+    tmp_path, warehouse, cic, monkeypatch, args
+):
+    # `cic land "$FOLDER"` with the variable unset would otherwise walk the current folder (here
+    # one holding a 903 file) and land whatever it finds.
+    write(tmp_path / "h.csv", HEADER + "\n")
+    monkeypatch.chdir(tmp_path)
+    given = [a.format(file=tmp_path / "h.csv", folder=tmp_path) for a in args]
+    code, out = cic(*given)
+    assert code == 2, out
+    assert "an empty path was given" in out
+    assert not warehouse.exists()
+
+
+@pytest.mark.parametrize("name", ["", "   ", "Example\nCouncil", "Example\tCouncil"])
+def test_a_council_name_that_is_blank_or_not_one_line_is_refused(cic, monkeypatch, name):
+    calls: list[object] = []
+    monkeypatch.setattr("cic.councils.new_council", lambda *a, **k: calls.append(a))
+    code, out = cic("new-council", "--la", "886", "--name", name, "--source", "lcs")
+    assert code == 2, out
+    assert "the council's name" in out
+    assert not calls  # the registry (seeds/reference/councils.csv) was not touched
+
+
 def test_missing_path_is_refused(tmp_path, warehouse, cic):
     code, out = cic("land", tmp_path / "nowhere", "--la", "886", "--year", "2024-25")
     assert code == 2
