@@ -244,6 +244,10 @@ def _settle(
             name = codecs.lookup(override).name
         except LookupError:
             return None, f"unknown encoding {override!r}", None
+        try:  # str.encode refuses a codec that is not a text encoding (base64, rot13, zlib)
+            "".encode(override)
+        except LookupError:
+            return None, f"{override!r} is not a text encoding (such as utf-8 or cp1252)", None
         encoding = override
         bad = NOT_UTF8 if name in UTF8 and not valid_utf8 else None
         wide = name.startswith(("utf-16", "utf-32"))
