@@ -198,6 +198,16 @@ def test_providers_missing_column_is_an_error(tmp_path: Path) -> None:
         providers.read_folder(tmp_path / "missing")
 
 
+def test_providers_csv_that_is_not_utf8_names_the_file_and_line(tmp_path: Path) -> None:
+    folder = _provider_folder(tmp_path, "ZZ9 9ZZ")
+    path = folder / "social_care_providers__closed.csv"
+    # A provider's name saved by a spreadsheet as Windows-1252, on the line after the header.
+    text = path.read_text(encoding="utf-8").replace("Nowhere", "Caf\u00e9 House")
+    path.write_bytes(text.encode("cp1252"))
+    with pytest.raises(ValueError, match=r"social_care_providers__closed\.csv, line 2: a byte"):
+        providers.read_folder(folder)
+
+
 def _write_workbook(path: Path, sheets: dict[str, list[tuple[object, ...]]]) -> None:
     from openpyxl import Workbook
 

@@ -22,6 +22,7 @@ seeds/reference/local_authorities.csv; la_code_from says which.
 from __future__ import annotations
 
 import csv
+import io
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -189,11 +190,19 @@ def _records(
 
 
 def read_list(path: Path, source_list: str, columns: tuple[str, ...]) -> list[dict[str, object]]:
-    """The rows of one CSV sheet file that have a URN, under our field names."""
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.reader(handle)
-        header = next(reader, [])
-        return _records(header, reader, columns, source_list, path.name, path.name)
+    """The rows of one CSV sheet file (UTF-8) that have a URN, under our field names."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ValueError(
+            f"{path.name}, line {line}: a byte that is not UTF-8; save the sheet again as CSV "
+            "UTF-8, or give the xlsx workbook as Ofsted publishes it"
+        ) from exc
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader, [])
+    return _records(header, reader, columns, source_list, path.name, path.name)
 
 
 def _sheet_table(sheet: Any) -> tuple[list[object], list[tuple[object, ...]]]:
