@@ -752,6 +752,12 @@ def gate_submission(
     if not folder.is_dir():
         _error(f"no such folder: {folder}")
         raise typer.Exit(2)
+    if not any(folder.glob("*.csv")) and any(folder.glob("*.xml")):
+        _error(
+            f"{folder} holds an XML return and no CSV file: the submission gate checks the "
+            "CSV files `cic export` writes (--format csv)"
+        )
+        raise typer.Exit(2)
     results = submission_gate(folder, year)
     table = RichTable(title=f"Submission gate {year}: {folder}")
     for column in ("file", "status", "failing rows by DfE rule"):

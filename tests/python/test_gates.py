@@ -352,6 +352,15 @@ def test_a_missing_table_and_a_stray_file_fail(tmp_path):
     assert "dolo.csv" not in results  # DoLO starts in 2026-27
 
 
+def test_a_folder_holding_an_xml_return_is_pointed_at_the_csv_export(tmp_path, cic):
+    folder = tmp_path / "return"
+    folder.mkdir()
+    write_file(folder / "return.xml", "<Message/>\n")
+    code, output = cic("gate", "submission", folder, "--year", "2025-26")
+    assert code == 2
+    assert "holds an XML return and no CSV file" in output
+
+
 # --- Data Docs ---------------------------------------------------------------------------------
 
 
