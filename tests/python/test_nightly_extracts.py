@@ -73,6 +73,26 @@ def test_folders_that_are_no_council_or_year_are_named(tmp_path, path, problem):
     assert problem in message and str(tmp_path) in message
 
 
+def test_what_the_layout_has_no_place_for_is_named_and_left_alone(tmp_path):
+    root = _folders(tmp_path, "ssda903/886/2025-26", "Mosaic/941", "weird/940")
+    (root / "notes.csv").write_text("x\n", encoding="utf-8")
+    (root / "ssda903" / "886" / "return.csv").write_text("x\n", encoding="utf-8")
+    (root / "ssda903" / "readme.txt").write_text("x\n", encoding="utf-8")
+    found = discover(root, {})
+    assert [c.la for c in found.councils] == ["886"] and not found.errors
+    sources = ", ".join(("ssda903", *SOURCES))
+    assert found.left_alone == {
+        str(root / "Mosaic"): f"{root / 'Mosaic'}: left alone: not a source folder ({sources})",
+        str(root / "notes.csv"): f"{root / 'notes.csv'}: left alone: not a source folder "
+        f"({sources})",
+        str(root / "weird"): f"{root / 'weird'}: left alone: not a source folder ({sources})",
+        str(root / "ssda903" / "readme.txt"): f"{root / 'ssda903' / 'readme.txt'}: left alone: "
+        "a file where a council folder belongs",
+        str(root / "ssda903" / "886" / "return.csv"): f"{root / 'ssda903' / '886' / 'return.csv'}"
+        ": left alone: a file where a collection year folder belongs",
+    }
+
+
 def test_the_registry_file_is_read_and_a_missing_one_is_empty(tmp_path):
     path = tmp_path / "councils.csv"
     path.write_text("la_code,la_name,source_system\n940,West,lcs\n", encoding="utf-8")

@@ -38,10 +38,12 @@ class CouncilExtract:
 
 @dataclass
 class Discovered:
-    """The councils to land, and the folders or councils that cannot be (with why)."""
+    """The councils to land, the folders or councils that cannot be (with why), and what the
+    layout has no place for (left alone, with why)."""
 
     councils: list[CouncilExtract] = field(default_factory=list)
     errors: dict[str, str] = field(default_factory=dict)  # la (or folder) -> problem
+    left_alone: dict[str, str] = field(default_factory=dict)  # path -> why
 
 
 def read_registry(path: Path) -> dict[str, str]:
@@ -56,8 +58,15 @@ def read_registry(path: Path) -> dict[str, str]:
         }
 
 
-def _la_folders(parent: Path) -> list[Path]:
-    return sorted(p for p in parent.iterdir() if p.is_dir()) if parent.is_dir() else []
+def _la_folders(parent: Path, left_alone: dict[str, str], what: str) -> list[Path]:
+    """The folders in `parent`; any other entry is noted in `left_alone` (it is not `what`)."""
+    if not parent.is_dir():
+        return []
+    entries = sorted(parent.iterdir())
+    for entry in entries:
+        if not entry.is_dir():
+            left_alone[str(entry)] = f"{entry}: left alone: a file where {what} belongs"
+    return [entry for entry in entries if entry.is_dir()]
 
 
 def discover(extracts: Path, registry: dict[str, str], only: set[str] | None = None) -> Discovered:
@@ -67,8 +76,13 @@ def discover(extracts: Path, registry: dict[str, str], only: set[str] | None = N
     found: dict[str, dict[str, dict[str | None, Path]]] = {}
     result = Discovered()
     known = known_la_codes()
+    for entry in sorted(extracts.iterdir()):
+        if entry.name not in (SSDA903, *SOURCES) or not entry.is_dir():
+            result.left_alone[str(entry)] = (
+                f"{entry}: left alone: not a source folder ({', '.join((SSDA903, *SOURCES))})"
+            )
     for source in (SSDA903, *SOURCES):
-        for folder in _la_folders(extracts / source):
+        for folder in _la_folders(extracts / source, result.left_alone, "a council folder"):
             la = folder.name
             try:
                 check_la(la)
@@ -84,7 +98,9 @@ def discover(extracts: Path, registry: dict[str, str], only: set[str] | None = N
                 continue
             years: dict[str | None, Path] = {}
             if source == SSDA903:
-                for year_folder in _la_folders(folder):
+                for year_folder in _la_folders(
+                    folder, result.left_alone, "a collection year folder"
+                ):
                     try:
                         years[check_supported_year(year_folder.name)] = year_folder
                     except ValueError as exc:

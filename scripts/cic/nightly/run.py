@@ -172,13 +172,18 @@ class Nightly:
             found = discover(
                 self.options.extracts, read_registry(self.options.registry), self.options.only
             )
-            step.detail = f"{len(found.councils)} council(s), {len(found.errors)} not landable"
+            step.detail = (
+                f"{len(found.councils)} council(s), {len(found.errors)} not landable, "
+                f"{len(found.left_alone)} path(s) left alone"
+            )
             for council in found.councils:
                 for warning in council.warnings:
                     self._record(Step("discover", council.la, 0.0, "warning", warning))
             for la, problem in found.errors.items():
                 self.log.held[la] = problem
                 self._record(Step("discover", la, 0.0, "held", problem))
+            for path, why in found.left_alone.items():
+                self._record(Step("discover", path, 0.0, "warning", why))
         with connect(self.warehouse) as con:
             con.execute(GATES_DDL)
             store_registry(con, self.options.registry)
