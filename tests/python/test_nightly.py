@@ -113,6 +113,11 @@ def test_registry_picks_the_source_and_unregistered_councils_are_warned_about(
     warnings = {(s["la"], s["detail"]) for s in steps if s["status"] == "warning"}
     assert any(la == "940" and "ssda903" in detail for la, detail in warnings)
     assert any(la == "886" and "not in the registry" in detail for la, detail in warnings)
+    # The generator writes its provider lists beside the sources: named, and left alone.
+    assert any(
+        path.endswith("providers") and "left alone: not a source folder" in detail
+        for path, detail in warnings
+    )
     with duckdb.connect(str(nightly_outputs.folder / "build.duckdb"), read_only=True) as con:
         landed = set(
             con.execute(
