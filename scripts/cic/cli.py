@@ -383,15 +383,24 @@ def nightly(
     marts to warehouse/published/ (cic.duckdb, parquet/, exports/) and write the report.
 
     Exit status: 0 all done; 1 published, but a council was held back (its extract failed
-    landing or the landing gate: the log says which file and column); 3 nothing was published
+    landing or the landing gate: the log says which file and column); 2 bad options or a
+    registry that cannot be read (its file, line and problem are named); 3 nothing was published
     (the build, an export or the publication failed; the previous publication is untouched)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
-    from cic.councils import SEEDS
+    from cic.councils import SEEDS, read_registry
     from cic.nightly.run import Nightly, Options, Step
 
     only = {la_code(code) for code in la} if la else None
     year_list = [collection_year(y.strip()) for y in years.split(",")] if years else None
+    registry_path = registry or SEEDS / "councils.csv"
+    try:
+        read_registry(registry_path)
+    except FileNotFoundError as exc:
+        raise typer.BadParameter(f"no such file: {registry_path}", param_hint="--registry") from exc
+    except ValueError as exc:
+        _error(f"the council registry cannot be read: {exc}")
+        raise typer.Exit(2) from exc
 
     def show(step: Step) -> None:
         where = f" {step.la}" if step.la else ""
@@ -412,9 +421,7 @@ def nightly(
         def built(done: int, total: int, _status: str) -> None:
             progress.update(task, completed=done, total=total, visible=True)
 
-        run = Nightly(
-            Options(extracts, registry or SEEDS / "councils.csv", only, year_list, show, built)
-        )
+        run = Nightly(Options(extracts, registry_path, only, year_list, show, built))
         try:
             status = run.run()
         except (RuntimeError, FileNotFoundError) as exc:

@@ -11,6 +11,7 @@ dfe_code is left blank for a person to fill in.
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ import duckdb
 
 from cic.cms import SOURCES
 from cic.paths import PROJECT_ROOT
+from cic.ssda903 import check_la
 
 SEEDS = PROJECT_ROOT / "seeds" / "reference"
 REGISTRY_COLUMNS = ("la_code", "la_name", "source_system")
@@ -55,13 +57,67 @@ def _append(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]]) ->
         writer.writerows(rows)
 
 
+@dataclass(frozen=True)
+class Registered:
+    """A row of a council registry, and its line in the file."""
+
+    la_code: str
+    la_name: str
+    source_system: str
+    line: int
+
+
+def read_registry(path: Path) -> list[Registered]:
+    """The councils of a registry file (la_code, la_name, source_system), checked: the file is
+    UTF-8 with both required columns, each row a DfE 3-digit LA code, a known source and an LA
+    registered once. Blank rows are passed over. Raises ValueError naming the file, line and
+    problem (a registry holds councils' codes and names, never child data)."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ValueError(f"{path}, line {line}: a byte that is not UTF-8") from exc
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = [name.strip() for name in reader.fieldnames or []]
+    missing = [c for c in ("la_code", "source_system") if c not in header]
+    if missing:
+        raise ValueError(
+            f"{path}: no column(s) {', '.join(missing)} (a registry's columns are "
+            f"{', '.join(REGISTRY_COLUMNS)})"
+        )
+    reader.fieldnames = header
+    sources = ("ssda903", *SOURCES)
+    rows: list[Registered] = []
+    first: dict[str, int] = {}
+    for row in reader:
+        line = reader.line_num
+        values = {k: (v or "").strip() for k, v in row.items() if isinstance(k, str)}
+        if not any(values.values()):
+            continue
+        la, source = values["la_code"], values["source_system"]
+        try:
+            check_la(la)
+        except ValueError as exc:
+            raise ValueError(f"{path}, line {line}: {exc}") from exc
+        if source not in sources:
+            raise ValueError(
+                f"{path}, line {line}: source_system {source!r} is not one of {', '.join(sources)}"
+            )
+        if la in first:
+            raise ValueError(
+                f"{path}, line {line}: LA {la} is registered again (first on line {first[la]})"
+            )
+        first[la] = line
+        rows.append(Registered(la, values.get("la_name", ""), source, line))
+    return rows
+
+
 def known_la_codes(seeds: Path = SEEDS) -> frozenset[str]:
     """DfE codes of English LAs (local_authorities.csv) and of councils in the registry."""
-    return frozenset(
-        row["la_code"]
-        for name in ("local_authorities.csv", "councils.csv")
-        for row in _read(seeds / name)
-    )
+    return frozenset(row["la_code"] for row in _read(seeds / "local_authorities.csv")) | {
+        row.la_code for row in read_registry(seeds / "councils.csv")
+    }
 
 
 def register(la: str, name: str, source: str, seeds: Path = SEEDS) -> bool:
@@ -69,11 +125,11 @@ def register(la: str, name: str, source: str, seeds: Path = SEEDS) -> bool:
     if source != "ssda903" and source not in SOURCES:
         raise ValueError(f"unknown source {source!r}: use ssda903, {', '.join(SOURCES)}")
     path = seeds / "councils.csv"
-    for row in _read(path):
-        if row["la_code"] == la:
-            if row["source_system"] != source:
+    for row in read_registry(path):
+        if row.la_code == la:
+            if row.source_system != source:
                 raise ValueError(
-                    f"LA {la} is already registered with source {row['source_system']}: "
+                    f"LA {la} is already registered with source {row.source_system}: "
                     f"edit {path} if it has moved to {source}"
                 )
             return False
@@ -89,11 +145,7 @@ def store_registry(con: duckdb.DuckDBPyConnection, path: Path, seeds: Path = SEE
     con.execute("delete from raw._councils")
     if path.resolve() == (seeds / "councils.csv").resolve() or not path.is_file():
         return 0
-    rows = [
-        (row["la_code"].strip(), (row.get("la_name") or "").strip(), row["source_system"].strip())
-        for row in _read(path)
-        if (row.get("la_code") or "").strip() and (row.get("source_system") or "").strip()
-    ]
+    rows = [(row.la_code, row.la_name, row.source_system) for row in read_registry(path)]
     if rows:
         con.executemany(
             "insert into raw._councils values (?, ?, ?, ?, current_timestamp)",

@@ -3,6 +3,7 @@ its land step says of an extract."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -93,11 +94,41 @@ def test_what_the_layout_has_no_place_for_is_named_and_left_alone(tmp_path):
     }
 
 
-def test_the_registry_file_is_read_and_a_missing_one_is_empty(tmp_path):
+def test_the_registry_file_is_read_and_a_missing_one_is_an_error(tmp_path):
     path = tmp_path / "councils.csv"
-    path.write_text("la_code,la_name,source_system\n940,West,lcs\n", encoding="utf-8")
-    assert read_registry(path) == {"940": "lcs"}
-    assert read_registry(tmp_path / "absent.csv") == {}
+    path.write_text("la_code,la_name,source_system\n940,West,lcs\n,,\n", encoding="utf-8")
+    assert read_registry(path) == {"940": "lcs"}  # the blank row is passed over
+    with pytest.raises(FileNotFoundError):
+        read_registry(tmp_path / "absent.csv")
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (b"code,name,system\n886,Kent,ssda903\n", "no column(s) la_code, source_system"),
+        (b"la_code,la_name\n886,Kent\n", "no column(s) source_system"),
+        (b"la_code,la_name,source_system\n886,Kent,LCS\n", "line 2: source_system 'LCS'"),
+        (b"la_code,la_name,source_system\n88,Kent,lcs\n", "line 2: LA code '88' is not"),
+        (
+            b"la_code,la_name,source_system\n886,Kent,lcs\n316,Newham,lcs\n886,Kent,ssda903\n",
+            "line 4: LA 886 is registered again (first on line 2)",
+        ),
+        (b"la_code,la_name,source_system\n886,Caf\xe9,lcs\n", "line 2: a byte that is not UTF-8"),
+    ],
+    ids=["no-columns", "no-source-column", "source-in-capitals", "la-code", "twice", "not-utf8"],
+)
+def test_a_registry_that_cannot_be_read_names_its_file_line_and_problem(
+    tmp_path, warehouse, cic, text, problem
+):
+    path = tmp_path / "councils.csv"
+    path.write_bytes(text)
+    with pytest.raises(ValueError, match=re.escape(problem)):
+        read_registry(path)
+    extracts = _folders(tmp_path / "extracts", "ssda903/886/2025-26")
+    code, out = cic("nightly", "--extracts", extracts, "--registry", path)
+    assert code == 2, out
+    assert f"{path.name}" in out and problem in " ".join(out.split())
+    assert not warehouse.exists()  # refused before anything is landed
 
 
 def test_a_missing_extracts_folder_is_an_error(tmp_path):

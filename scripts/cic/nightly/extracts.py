@@ -14,12 +14,11 @@ source, and is an error, for that council alone, when it has several.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cic import councils
 from cic.cms import SOURCES
-from cic.councils import known_la_codes
 from cic.ssda903 import check_la, check_supported_year
 
 SSDA903 = "ssda903"
@@ -47,15 +46,9 @@ class Discovered:
 
 
 def read_registry(path: Path) -> dict[str, str]:
-    """The registry as la_code -> source_system; an empty registry when the file is absent."""
-    if not path.is_file():
-        return {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        return {
-            row["la_code"].strip(): row["source_system"].strip()
-            for row in csv.DictReader(handle)
-            if row.get("la_code")
-        }
+    """The registry as la_code -> source_system, checked by `cic.councils.read_registry`
+    (ValueError naming the file, line and problem; FileNotFoundError when it is absent)."""
+    return {row.la_code: row.source_system for row in councils.read_registry(path)}
 
 
 def _la_folders(parent: Path, left_alone: dict[str, str], what: str) -> list[Path]:
@@ -75,7 +68,7 @@ def discover(extracts: Path, registry: dict[str, str], only: set[str] | None = N
         raise FileNotFoundError(f"{extracts}: no such folder of extracts")
     found: dict[str, dict[str, dict[str | None, Path]]] = {}
     result = Discovered()
-    known = known_la_codes()
+    known = councils.known_la_codes()
     for entry in sorted(extracts.iterdir()):
         if entry.name not in (SSDA903, *SOURCES) or not entry.is_dir():
             result.left_alone[str(entry)] = (
