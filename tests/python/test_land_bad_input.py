@@ -984,6 +984,23 @@ time.sleep(60)
 """
 
 
+@pytest.mark.parametrize("kind", ["not-a-database", "a-folder"])
+def test_a_warehouse_path_that_is_no_database_is_a_clear_error(tmp_path, warehouse, cic, kind):
+    warehouse.parent.mkdir(parents=True)
+    if kind == "a-folder":
+        warehouse.mkdir()
+    else:
+        warehouse.write_text("not a database\n")
+    path = tmp_path / "header.csv"
+    path.write_text(GOOD)
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    flat = " ".join(out.split())
+    assert code == NOT_LANDED, out
+    assert f"cannot open the warehouse {warehouse}" in flat
+    assert "another cic command" not in flat  # no lock is involved: no hint about one
+    assert "Traceback" not in out and not any(s in out for s in SECRETS)
+
+
 def test_a_warehouse_another_process_holds_is_a_clear_error(tmp_path, warehouse, cic):
     warehouse.parent.mkdir(parents=True)
     holder = subprocess.Popen(

@@ -124,9 +124,9 @@ def connect(path: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
     try:
         con = duckdb.connect(str(path))
     except duckdb.IOException as exc:
-        raise RuntimeError(
-            f"cannot open the warehouse {path}: {exc}. Is dbt or another cic command using it?"
-        ) from exc
+        # Another process's lock is the usual cause; a folder or another kind of file is not.
+        hint = ". Is dbt or another cic command using it?" if "lock" in str(exc).lower() else ""
+        raise RuntimeError(f"cannot open the warehouse {path}: {exc}{hint}") from exc
     finally:
         os.umask(previous)
     try:
