@@ -381,6 +381,7 @@ class CmsTable:
     columns: tuple[str, ...]  # as the extract's header spells them, in order
     key: tuple[str, ...]  # columns that identify a row: never blank (the landing contract)
     dates: tuple[str, ...]  # columns holding dates, written in the family's date_format
+    person_column: str | None  # the column naming the row's person (in the family's persons)
 
 
 @dataclass(frozen=True)
@@ -392,6 +393,7 @@ class CmsFamily:
     file_names: str  # upper (DIM_PERSON.csv) or lower (dm_persons.csv)
     date_format: str  # how the extract writes every date: a strptime format
     tables: tuple[CmsTable, ...]
+    persons: tuple[str, str]  # the table of persons and its column that other tables point to
 
     def file_name(self, table: CmsTable) -> str:
         """The CSV the lab writes the table to (landing recognises a CSV by its header)."""
@@ -399,9 +401,9 @@ class CmsFamily:
         return f"{stem}.csv"
 
 
-_CMS_KEYS = {"family", "source_description", "file_names", "date_format", "tables"}
-_CMS_TABLE_KEYS = {"name", "description", "columns", "key", "dates"}
-_CMS_TABLE_REQUIRED = _CMS_TABLE_KEYS - {"dates"}
+_CMS_KEYS = {"family", "source_description", "file_names", "date_format", "tables", "persons"}
+_CMS_TABLE_KEYS = {"name", "description", "columns", "key", "dates", "person_column"}
+_CMS_TABLE_REQUIRED = _CMS_TABLE_KEYS - {"dates", "person_column"}
 
 
 def _check_date_format(where: str, date_format: Any) -> str:
@@ -450,19 +452,34 @@ def _load_cms_family(path: Path, _mtime_ns: int) -> CmsFamily:
         if not key:
             raise ContractError(f"{where}: key names no column")
         dates = _cms_columns(where, entry.get("dates", []), columns, "dates")
-        tables.append(CmsTable(str(entry["name"]), str(entry["description"]), columns, key, dates))
+        person = entry.get("person_column")
+        if person is not None:
+            (person,) = _cms_columns(where, [person], columns, "person_column")
+        tables.append(
+            CmsTable(str(entry["name"]), str(entry["description"]), columns, key, dates, person)
+        )
     names = [t.name for t in tables]
     if len(set(names)) != len(names):
         raise ContractError(f"{path}: a table is declared twice")
     headers = [frozenset(c.upper() for c in t.columns) for t in tables]
     if len(set(headers)) != len(headers):
         raise ContractError(f"{path}: two tables have the same columns (landing could not tell)")
+    persons = data["persons"]
+    where = f"{path}: persons"
+    if not isinstance(persons, dict):
+        raise ContractError(f"{where}: give its table and column")
+    _check_keys(where, persons, {"table", "column"}, {"table", "column"})
+    by_name = {t.name: t for t in tables}
+    if persons["table"] not in by_name:
+        raise ContractError(f"{where}: no table {persons['table']!r} is declared")
+    _cms_columns(where, [persons["column"]], by_name[persons["table"]].columns, "column")
     return CmsFamily(
         str(data["family"]),
         str(data["source_description"]),
         data["file_names"],
         _check_date_format(str(path), data["date_format"]),
         tuple(tables),
+        (str(persons["table"]), str(persons["column"])),
     )
 
 

@@ -55,8 +55,8 @@ def test_every_cms_shape_derives_the_generated_return_exactly(generated, tmp_pat
     first = {p.name: p.read_bytes() for p in (tmp_path / "export1").glob("*.csv")}
     assert first == {p.name: p.read_bytes() for p in (tmp_path / "export2").glob("*.csv")}
     assert len(first) == 11
-    # Every date of every family's extract reads, and every table has its file: nothing is
-    # listed as unreadable or missing.
+    # Every date of every family's extract reads, every table has its file and every row's
+    # person is in the persons file: nothing is listed as unreadable, missing or unmatched.
     for source in sorted(SOURCES):
         unreadable = query(
             tmp_path / source / "build.duckdb", "select * from validation.unreadable_cms_dates"
@@ -66,6 +66,10 @@ def test_every_cms_shape_derives_the_generated_return_exactly(generated, tmp_pat
             tmp_path / source / "build.duckdb", "select * from validation.missing_cms_tables"
         )
         assert missing == [], f"{source}: {missing}"
+        unmatched = query(
+            tmp_path / source / "build.duckdb", "select * from validation.unmatched_cms_persons"
+        )
+        assert unmatched == [], f"{source}: {unmatched}"
 
 
 def _rewrite(path: Path, column: str, change: dict[int, str]) -> None:
@@ -80,12 +84,16 @@ def _rewrite(path: Path, column: str, change: dict[int, str]) -> None:
 
 
 @pytest.mark.slow
-def test_dates_that_do_not_read_and_a_table_never_landed_are_listed(generated, tmp_path):
+def test_unreadable_dates_unmatched_persons_and_a_table_never_landed_are_listed(
+    generated, tmp_path
+):
     """A date in another format (as a spreadsheet re-saves an extract) or not a date at all is
     read as no date, so the derived return would be wrong: validation.unreadable_cms_dates lists
     the file, column, how many rows and the first of them, and its warn test fails. Blanks and
     the CMS's placeholder dates are not listed. A table of which no file was landed is read as
-    empty: validation.missing_cms_tables lists it, and its warn test fails."""
+    empty: validation.missing_cms_tables lists it, and its warn test fails. Rows whose person id
+    is written otherwise than in the persons file (290908.0 for 290908), or blank, never reach
+    the return: validation.unmatched_cms_persons lists the file, and its warn test fails."""
     data = tmp_path / "data"
     extract = data / "lcs" / LA
     shutil.copytree(generated / "lcs" / LA, extract)
@@ -96,6 +104,13 @@ def test_dates_that_do_not_read_and_a_table_never_landed_are_listed(generated, t
     )
     _rewrite(extract / "FACT_CLA.csv", "END_DTTM", {2: "not recorded", 4: "9999-12-31"})
     (extract / "FACT_MISSING_PERSON.csv").unlink()
+    with (extract / "FACT_CLA_PLACEMENT.csv").open(encoding="utf-8", newline="") as handle:
+        placements = list(csv.DictReader(handle))
+    _rewrite(
+        extract / "FACT_CLA_PLACEMENT.csv",
+        "DIM_PERSON_ID",
+        {4: placements[3]["DIM_PERSON_ID"] + ".0", 6: ""},
+    )
     work = tmp_path / "work"
     work.mkdir()
     warehouse = work / "build.duckdb"
@@ -107,6 +122,7 @@ def test_dates_that_do_not_read_and_a_table_never_landed_are_listed(generated, t
         "--select",
         "+validation__unreadable_cms_dates",
         "+validation__missing_cms_tables",
+        "+validation__unmatched_cms_persons",
         "--indirect-selection",
         "cautious",
         "--vars",
@@ -114,7 +130,7 @@ def test_dates_that_do_not_read_and_a_table_never_landed_are_listed(generated, t
     )
     assert built.returncode == 0, built.stdout + built.stderr
     assert "Got 2 results, configured to warn" in built.stdout  # the dates
-    assert "Got 1 result, configured to warn" in built.stdout  # the table
+    assert built.stdout.count("Got 1 result, configured to warn") == 2  # the table, the persons
     assert query(
         warehouse,
         "select la_code, source_system, source_file, column_name, rows_affected, first_row"
@@ -125,6 +141,9 @@ def test_dates_that_do_not_read_and_a_table_never_landed_are_listed(generated, t
     ]
     assert query(warehouse, "select * from validation.missing_cms_tables") == [
         (LA, "lcs", "fact_missing_person")
+    ]
+    assert query(warehouse, "select * from validation.unmatched_cms_persons") == [
+        (LA, "lcs", "FACT_CLA_PLACEMENT.csv", "DIM_PERSON_ID", 2, 4)
     ]
 
 

@@ -82,6 +82,18 @@ def test_a_cms_key_and_date_format_are_checked_where_declared(tmp_path):
     target.write_text(re.sub(r"date_format: .*", 'date_format: "%H:%M"', declaration, count=1))
     with pytest.raises(ContractError, match="date_format '%H:%M' is not a strptime format"):
         cms_family("lcs", tmp_path)
+    person = "persons: {table: dim_person, column: DIM_PERSON_ID}"
+    target.write_text(declaration.replace(person, "persons: {table: dim_people, column: X}"))
+    with pytest.raises(ContractError, match="persons: no table 'dim_people' is declared"):
+        cms_family("lcs", tmp_path)
+    target.write_text(declaration.replace(person, "persons: {table: dim_person, column: X}"))
+    with pytest.raises(ContractError, match="persons: column names columns it does not have: X"):
+        cms_family("lcs", tmp_path)
+    target.write_text(
+        declaration.replace("person_column: DIM_PERSON_ID", "person_column: PERSON_ID", 1)
+    )
+    with pytest.raises(ContractError, match=r"person_column names columns .*: PERSON_ID"):
+        cms_family("lcs", tmp_path)
 
 
 def _parse_dmy_date(column: str) -> str:

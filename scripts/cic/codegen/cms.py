@@ -11,7 +11,8 @@ For every family declared in `contracts/cms/<family>.yml`:
 
 And for all families together, `macros/cdm/cms_date_columns.sql`: each family's tables and the
 columns of each that its declaration says hold dates, which stg_landing__unreadable_cms_dates
-reads.
+reads; and `macros/cdm/cms_person_columns.sql`: each family's table of persons and the column of
+each other table that points to it, which stg_landing__unmatched_cms_persons reads.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from cic.land.warehouse import AUDIT_COLUMNS
 
 STAGING = Path("models") / "staging"
 DATE_COLUMNS_MACRO = Path("macros") / "cdm" / "cms_date_columns.sql"
+PERSON_COLUMNS_MACRO = Path("macros") / "cdm" / "cms_person_columns.sql"
 
 
 def sources_path(family: str) -> Path:
@@ -107,6 +109,28 @@ def _date_columns(families: list[CmsFamily]) -> str:
     return "".join(out)
 
 
+def _person_columns(families: list[CmsFamily]) -> str:
+    out = [
+        f"{{#- {notice(str(CMS_DIR / '<family>.yml'))}\n",
+        "    Each CMS family's table of persons and its column that other tables point to, and\n",
+        "    each table's column naming its person (lower case):\n",
+        "    {family: {'persons': [table, column], 'tables': {table: column}}}. -#}\n",
+        "{% macro cms_person_columns() %}\n",
+        "    {{ return({\n",
+    ]
+    for family in families:
+        table, column = family.persons
+        out.append(f"        '{family.name}': {{\n")
+        out.append(f"            'persons': ['{table}', '{column.lower()}'],\n")
+        out.append("            'tables': {\n")
+        for entry in family.tables:
+            if entry.person_column:
+                out.append(f"                '{entry.name}': '{entry.person_column.lower()}',\n")
+        out.append("            },\n        },\n")
+    out.append("    }) }}\n{% endmacro %}\n")
+    return "".join(out)
+
+
 def files(root: Path) -> dict[Path, str]:
     model = cdm(root)
     out: dict[Path, str] = {}
@@ -115,4 +139,5 @@ def files(root: Path) -> dict[Path, str]:
         out[sources_path(family.name)] = _sources(family)
         out[contract_path(family.name)] = _contract(family.name, model, root)
     out[DATE_COLUMNS_MACRO] = _date_columns(families)
+    out[PERSON_COLUMNS_MACRO] = _person_columns(families)
     return out
