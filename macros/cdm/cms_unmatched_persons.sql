@@ -5,23 +5,13 @@
     column blank, or a value no row of that file has), and the first of them. -#}
 {% macro cms_unmatched_persons() %}
 {%- set person_columns = cms_person_columns() %}
-{%- set families = [] %}
-{%- for family in var('cms_sources') if family in person_columns %}
-    {%- do families.append(family) %}
-{%- endfor %}
+{%- set families = cms_families_built(person_columns) %}
 with
 
 {% if not families %}
 unmatched as (
 
-    select
-        cast(null as {{ dbt.type_string() }}) as la_code,
-        cast(null as {{ dbt.type_string() }}) as source_system,
-        cast(null as {{ dbt.type_string() }}) as source_file,
-        cast(null as {{ dbt.type_string() }}) as column_name,
-        cast(null as bigint) as rows_affected,
-        cast(null as integer) as first_row
-    where 1 = 0
+    {{ cms_no_column_findings() }}
 
 )
 {%- else %}

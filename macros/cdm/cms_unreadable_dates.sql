@@ -4,23 +4,13 @@
     current extract hold text that is not a date, and the first of them. -#}
 {% macro cms_unreadable_dates() %}
 {%- set date_columns = cms_date_columns() %}
-{%- set families = [] %}
-{%- for family in var('cms_sources') if family in date_columns %}
-    {%- do families.append(family) %}
-{%- endfor %}
+{%- set families = cms_families_built(date_columns) %}
 with
 
 {% if not families %}
 unreadable as (
 
-    select
-        cast(null as {{ dbt.type_string() }}) as la_code,
-        cast(null as {{ dbt.type_string() }}) as source_system,
-        cast(null as {{ dbt.type_string() }}) as source_file,
-        cast(null as {{ dbt.type_string() }}) as column_name,
-        cast(null as bigint) as rows_affected,
-        cast(null as integer) as first_row
-    where 1 = 0
+    {{ cms_no_column_findings() }}
 
 )
 {%- else %}
