@@ -20,7 +20,11 @@ def la_code(value: str) -> str:
         check_la(value)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
-    if value not in known_la_codes():
+    try:
+        known = known_la_codes()
+    except ValueError as exc:  # the registry (seeds/reference/councils.csv) does not read
+        raise typer.BadParameter(f"the council registry cannot be read: {exc}") from exc
+    if value not in known:
         raise typer.BadParameter(
             f"LA code {value} is not an English LA in seeds/reference/local_authorities.csv "
             "nor a council in seeds/reference/councils.csv"
