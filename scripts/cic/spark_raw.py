@@ -49,6 +49,8 @@ class Published:
 def publish(con: duckdb.DuckDBPyConnection, root: Path | None = None) -> Published:
     """Copy every table of raw and reference_data to Parquet under `root` (default raw_dir())."""
     root = root or raw_dir()
+    if root.exists() and not root.is_dir():
+        raise RuntimeError(f"{root} is a file: give a folder (its contents are replaced whole)")
     root.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     staging = root.with_name(root.name + ".new")
     previous = root.with_name(root.name + ".old")

@@ -48,6 +48,17 @@ def test_spark_raw_needs_a_landed_warehouse(tmp_path, warehouse, cic):
     assert "no warehouse" in output
 
 
+def test_spark_raw_onto_a_file_leaves_the_file_alone(tmp_path, warehouse, cic):
+    assert cic("land", SAMPLE, "--la", "886", "--year", "2024-25")[0] == 0
+    out = tmp_path / "notes.txt"
+    out.write_text("kept\n")
+    code, output = cic("spark-raw", "--out", out)
+    assert code == 2
+    assert "is a file: give a folder" in " ".join(output.split())
+    assert out.read_text() == "kept\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "warehouse") == ["notes.txt"]
+
+
 def _fake_spark_table(warehouse: Path, name: str, sql: str) -> None:
     schema, table = name.split(".")
     folder = warehouse / f"{schema}.db" / table
