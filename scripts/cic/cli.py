@@ -714,12 +714,19 @@ def report(
     from cic.nightly.publish import DATABASE, REPORT
     from cic.paths import published_dir
     from cic.report import write_report
+    from cic.report.runlog import read_run_log
 
     database = database or published_dir() / DATABASE
     out = out or published_dir() / REPORT
     if not database.is_file():
         _error(f"no published warehouse at {database}: run cic nightly first")
         raise typer.Exit(2)
+    if run_log is not None and not run_log.is_file():
+        raise typer.BadParameter(f"no such file: {run_log}", param_hint="--run-log")
+    try:
+        read_run_log(run_log)
+    except ValueError as exc:  # the page says so in place of the run's steps
+        err.print(Text(f"warning: the run log is left out: {exc}", style="yellow"))
     try:
         written = write_report(database, out, run_log)
     except (duckdb.Error, OSError) as exc:
@@ -804,7 +811,15 @@ def gate_docs(
     expectations with their DfE rule codes."""
     from cic.gates import write_data_docs
 
-    index = write_data_docs(out or PROJECT_ROOT / "target" / "data_docs")
+    folder = out or PROJECT_ROOT / "target" / "data_docs"
+    if folder.exists() and not folder.is_dir():
+        _error(f"{folder} is a file: give a folder for the Data Docs")
+        raise typer.Exit(2)
+    try:
+        index = write_data_docs(folder)
+    except OSError as exc:
+        _error(f"cannot write the Data Docs to {folder}: {exc}")
+        raise typer.Exit(2) from exc
     console.print(Text(f"Data Docs written: {index}"))
 
 

@@ -376,6 +376,14 @@ def test_a_folder_holding_an_xml_return_is_pointed_at_the_csv_export(tmp_path, c
 # --- Data Docs ---------------------------------------------------------------------------------
 
 
+def test_data_docs_onto_a_file_are_refused(tmp_path, cic):
+    out = tmp_path / "docs"
+    out.write_text("kept\n", encoding="utf-8")
+    code, output = cic("gate", "docs", "--out", out)
+    assert code == 2 and "is a file: give a folder" in output
+    assert out.read_text(encoding="utf-8") == "kept\n"
+
+
 def test_data_docs_list_every_suite_with_its_rules_and_open_offline(tmp_path):
     index = write_data_docs(tmp_path / "data_docs")
     text = index.read_text(encoding="utf-8")

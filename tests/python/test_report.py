@@ -128,6 +128,21 @@ def test_cic_report_command(cic: Callable[..., CliResult], database: Path, tmp_p
     assert out.is_file() and "Report written" in output
 
 
+def test_cic_report_with_a_run_log_that_is_absent_or_not_one(
+    cic: Callable[..., CliResult], database: Path, tmp_path: Path
+):
+    out = tmp_path / "report.html"
+    code, output = cic("report", "--database", database, "--out", out, "--run-log", tmp_path / "x")
+    assert code == 2 and "no such file" in output and not out.exists()
+    (tmp_path / "log.json").write_text("[not a log\n", encoding="utf-8")
+    code, output = cic(
+        "report", "--database", database, "--out", out, "--run-log", tmp_path / "log.json"
+    )
+    assert code == 0, output
+    assert "the run log is left out: cannot read log.json" in " ".join(output.split())
+    assert out.is_file()
+
+
 def _png_size(png: Path) -> tuple[int, int]:
     header = png.read_bytes()[:24]
     assert header[:8] == b"\x89PNG\r\n\x1a\n"
