@@ -388,16 +388,17 @@ def nightly(
     (the build, an export or the publication failed; the previous publication is untouched)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
-    from cic.councils import SEEDS, read_registry
+    from cic.councils import SEEDS, known_la_codes, read_registry
     from cic.nightly.run import Nightly, Options, Step
 
     only = {la_code(code) for code in la} if la else None
     year_list = [collection_year(y.strip()) for y in years.split(",")] if years else None
     registry_path = registry or SEEDS / "councils.csv"
+    if not registry_path.is_file():
+        raise typer.BadParameter(f"no such file: {registry_path}", param_hint="--registry")
     try:
         read_registry(registry_path)
-    except FileNotFoundError as exc:
-        raise typer.BadParameter(f"no such file: {registry_path}", param_hint="--registry") from exc
+        known_la_codes()  # the project's own registry too: discovery reads it
     except ValueError as exc:
         _error(f"the council registry cannot be read: {exc}")
         raise typer.Exit(2) from exc
