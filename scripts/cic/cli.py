@@ -235,6 +235,8 @@ def land(
         err.print(f"{len(skipped)} path(s) skipped: not landed, and not recorded in raw._loads")
     if stopped is None and (absent := report.absent_tables(source, year, outcomes)):
         err.print(report.absent_line(source, year, absent))
+    for repeated in report.repeated_tables(outcomes) if stopped is None else ():
+        err.print(report.repeated_line(repeated))
     if stopped is not None:
         where = f" while landing {printable(str(current))} (rolled back)" if current else ""
         _error(

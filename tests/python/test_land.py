@@ -333,6 +333,28 @@ def test_a_year_without_one_of_its_files_names_the_table(tmp_path, warehouse, ci
     assert_rows_accounted_for(warehouse)
 
 
+def test_a_table_in_two_files_of_one_landing_names_them_and_the_one_that_counts(
+    tmp_path, warehouse, cic
+):
+    """A copy beside the real file (`episodes (1).csv`, cut short) lands too, and the later
+    load supersedes the other: which rows count depends on the names' order. The landing says
+    so; an identical copy is one load, and says nothing."""
+    folder = tmp_path / "2025-26"
+    shutil.copytree(PROJECT_ROOT / "tests" / "fixtures" / "sample" / "886" / "2025-26", folder)
+    lines = (folder / "episodes.csv").read_bytes().splitlines(keepends=True)
+    (folder / "episodes (1).csv").write_bytes(b"".join(lines))
+    code, out = cic("land", folder, "--la", "886", "--year", "2025-26")
+    assert code == 0 and "repeated:" not in out, out
+    (folder / "episodes (1).csv").write_bytes(b"".join(lines[:4]))
+    code, out = cic("land", folder, "--la", "886", "--year", "2025-26")
+    assert code == 0, out
+    assert (
+        "repeated: table episodes is in 2 files (episodes (1).csv, episodes.csv): only the rows "
+        "of episodes.csv count" in " ".join(out.split())
+    ), out
+    assert_rows_accounted_for(warehouse)
+
+
 def test_a_rejected_file_does_not_stop_the_others(tmp_path, warehouse, cic):
     folder = tmp_path / "return"
     folder.mkdir()

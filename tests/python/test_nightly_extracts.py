@@ -136,9 +136,10 @@ def test_a_missing_extracts_folder_is_an_error(tmp_path):
         discover(tmp_path / "absent", {})
 
 
-def test_the_land_step_names_the_tables_an_extract_has_no_file_for(tmp_path, warehouse):
-    """A CMS extract lands without one of its family's tables: the council's land step is a
-    warning naming the table, whose rows stay as last landed (here: none)."""
+def test_the_land_step_names_tables_with_no_file_and_tables_in_two(tmp_path, warehouse):
+    """A CMS extract lands without one of its family's tables, and with two files of another:
+    the council's land step is a warning naming the first (its rows stay as last landed, here
+    none) and the second (only the later file's rows count)."""
     tables = SOURCES["lcs"]
     folder = tmp_path / "extracts" / "lcs" / "940"
     folder.mkdir(parents=True)
@@ -146,6 +147,8 @@ def test_the_land_step_names_the_tables_an_extract_has_no_file_for(tmp_path, war
         (folder / f"{table.name.upper()}.csv").write_text(
             ",".join(table.columns) + "\n", encoding="utf-8"
         )
+    # A second file of one table (other bytes: CRLF), as a copy beside the extract would be.
+    (folder / "COPY.csv").write_bytes((",".join(tables[1].columns) + "\r\n").encode())
     nightly = Nightly(Options(tmp_path / "extracts", tmp_path / "registry.csv"))
     nightly.logs.mkdir(mode=0o700)
     with connect() as con:
@@ -156,3 +159,4 @@ def test_the_land_step_names_the_tables_an_extract_has_no_file_for(tmp_path, war
         f"incomplete: no landed file for 1 of the {len(tables)} lcs tables ({tables[0].name})"
         in step.detail
     ), step.detail
+    assert f"repeated: table {tables[1].name} is in 2 files (COPY.csv, " in step.detail

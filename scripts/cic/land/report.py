@@ -117,6 +117,33 @@ def absent_line(source: str, year: str | None, absent: Sequence[str]) -> Text:
     return Text("incomplete: ", style="yellow") + Text(absent_message(source, year, absent))
 
 
+def repeated_tables(outcomes: Sequence[Outcome]) -> list[str]:
+    """A message for each table that more than one file among `outcomes` holds (landed now, or
+    before and unchanged): the latest load supersedes the others, so the rows kept depend on
+    which file came last (a copy beside the extract, a CSV beside an XML return). Files of the
+    same bytes are one load, and are not counted twice."""
+    holders: dict[str, list[Outcome]] = {}
+    for outcome in outcomes:
+        if outcome.status in ("landed", "unchanged"):
+            for held in outcome.tables:
+                holders.setdefault(held, []).append(outcome)
+    messages = []
+    for held, files in sorted(holders.items()):
+        if len({o.load_id for o in files}) < 2:
+            continue
+        kept = max(files, key=lambda o: o.load_id or 0)
+        names = ", ".join(sorted(printable(o.path.name) for o in files))
+        messages.append(
+            f"table {held} is in {len(files)} files ({names}): only the rows of "
+            f"{printable(kept.path.name)} count; remove the other files and land again"
+        )
+    return messages
+
+
+def repeated_line(message: str) -> Text:
+    return Text("repeated: ", style="yellow") + Text(message)
+
+
 def exit_status(outcomes: Sequence[Outcome], skipped: Sequence[Skipped]) -> int:
     if any(o.status == "rejected" for o in outcomes):
         return REJECTED

@@ -32,7 +32,7 @@ from cic.gates import landing_gate, submission_gate, write_data_docs
 from cic.land.jobs import Job, land_each
 from cic.land.lander import Outcome
 from cic.land.names import printable
-from cic.land.report import absent_message, absent_tables
+from cic.land.report import absent_message, absent_tables, repeated_tables
 from cic.land.survey import Skipped, survey
 from cic.land.warehouse import connect
 from cic.nightly import dbt_build, publish
@@ -239,7 +239,8 @@ class Nightly:
         checkpoint("land")
         outcomes: dict[str, list[Outcome]] = {council.la: [] for council in councils}
         seconds: dict[str, float] = dict.fromkeys(outcomes, 0.0)
-        incomplete: dict[str, list[str]] = {la: [] for la in outcomes}
+        # What the land step warns of: tables with no file, tables in more than one file.
+        notes: dict[str, list[str]] = {la: [] for la in outcomes}
         for la, job, result in zip(owner, jobs, results, strict=True):
             seconds[la] += result.seconds
             if result.error is not None:
@@ -248,7 +249,8 @@ class Nightly:
                 landed, unreadable = result.landed
                 outcomes[la] += landed
                 if absent := absent_tables(job.source, job.year, landed):
-                    incomplete[la].append(absent_message(job.source, job.year, absent))
+                    notes[la].append("incomplete: " + absent_message(job.source, job.year, absent))
+                notes[la] += ["repeated: " + message for message in repeated_tables(landed)]
                 if unreadable:  # vanished, or changed since the survey: the council is held
                     failed.setdefault(la, unreadable[0][1])
         for council in councils:
@@ -272,9 +274,9 @@ class Nightly:
                 f"{council.source}: {counts['landed']} file(s) landed ({rows} rows{listed}), "
                 f"{counts['unchanged']} unchanged"
             )
-            if incomplete[council.la]:
+            if notes[council.la]:
                 step.status = "warning"
-                step.detail += "; incomplete: " + "; ".join(incomplete[council.la])
+                step.detail += "; " + "; ".join(notes[council.la])
             if skipped[council.la]:
                 step.status = "warning"
                 step.detail += f", {len(skipped[council.la])} skipped: " + "; ".join(
