@@ -160,13 +160,13 @@ def land(
     were skipped (each is listed with its reason)."""
     import duckdb
 
-    from cic.cms import SOURCES
+    from cic.cms import SOURCE_SYSTEMS
     from cic.land import report
     from cic.land.survey import Skipped, survey
 
-    if source != "ssda903" and source not in SOURCES:
+    if source not in SOURCE_SYSTEMS:
         raise typer.BadParameter(
-            f"unknown source {source!r}: use ssda903, {', '.join(SOURCES)}", param_hint="--source"
+            f"unknown source {source!r}: use {', '.join(SOURCE_SYSTEMS)}", param_hint="--source"
         )
     if source == "ssda903" and year is None:
         raise typer.BadParameter("903 files need --year (e.g. 2025-26)", param_hint="--year")
@@ -233,10 +233,11 @@ def land(
         )
     if skipped:
         err.print(f"{len(skipped)} path(s) skipped: not landed, and not recorded in raw._loads")
-    if stopped is None and (absent := report.absent_tables(source, year, outcomes)):
-        err.print(report.absent_line(source, year, absent))
-    for repeated in report.repeated_tables(outcomes) if stopped is None else ():
-        err.print(report.repeated_line(repeated))
+    if stopped is None:
+        if absent := report.absent_tables(source, year, outcomes):
+            err.print(report.absent_line(source, year, absent))
+        for repeated in report.repeated_tables(outcomes):
+            err.print(report.repeated_line(repeated))
     if stopped is not None:
         where = f" while landing {printable(str(current))} (rolled back)" if current else ""
         _error(

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import duckdb
 
-from cic.cms import SOURCES
+from cic.cms import SOURCE_SYSTEMS
 from cic.paths import PROJECT_ROOT
 from cic.ssda903 import check_la
 
@@ -59,12 +59,11 @@ def _append(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]]) ->
 
 @dataclass(frozen=True)
 class Registered:
-    """A row of a council registry, and its line in the file."""
+    """A row of a council registry."""
 
     la_code: str
     la_name: str
     source_system: str
-    line: int
 
 
 def read_registry(path: Path) -> list[Registered]:
@@ -87,7 +86,6 @@ def read_registry(path: Path) -> list[Registered]:
             f"{', '.join(REGISTRY_COLUMNS)})"
         )
     reader.fieldnames = header
-    sources = ("ssda903", *SOURCES)
     rows: list[Registered] = []
     first: dict[str, int] = {}
     for row in reader:
@@ -100,16 +98,17 @@ def read_registry(path: Path) -> list[Registered]:
             check_la(la)
         except ValueError as exc:
             raise ValueError(f"{path}, line {line}: {exc}") from exc
-        if source not in sources:
+        if source not in SOURCE_SYSTEMS:
             raise ValueError(
-                f"{path}, line {line}: source_system {source!r} is not one of {', '.join(sources)}"
+                f"{path}, line {line}: source_system {source!r} is not one of "
+                f"{', '.join(SOURCE_SYSTEMS)}"
             )
         if la in first:
             raise ValueError(
                 f"{path}, line {line}: LA {la} is registered again (first on line {first[la]})"
             )
         first[la] = line
-        rows.append(Registered(la, values.get("la_name", ""), source, line))
+        rows.append(Registered(la, values.get("la_name", ""), source))
     return rows
 
 
@@ -122,8 +121,8 @@ def known_la_codes(seeds: Path = SEEDS) -> frozenset[str]:
 
 def register(la: str, name: str, source: str, seeds: Path = SEEDS) -> bool:
     """Add the council to the registry; False if it is already there with this source."""
-    if source != "ssda903" and source not in SOURCES:
-        raise ValueError(f"unknown source {source!r}: use ssda903, {', '.join(SOURCES)}")
+    if source not in SOURCE_SYSTEMS:
+        raise ValueError(f"unknown source {source!r}: use {', '.join(SOURCE_SYSTEMS)}")
     path = seeds / "councils.csv"
     for row in read_registry(path):
         if row.la_code == la:

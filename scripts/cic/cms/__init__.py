@@ -13,6 +13,8 @@ from cic.contracts import cms_family_names
 from cic.ssda903 import Table
 
 SOURCES: dict[str, tuple[Table, ...]] = {name: family_tables(name) for name in cms_family_names()}
+# Every source a council's data can come from: 903 files, or one of the CMS families.
+SOURCE_SYSTEMS: tuple[str, ...] = ("ssda903", *SOURCES)
 
 
 def source_tables(source: str) -> tuple[Table, ...]:
@@ -20,5 +22,5 @@ def source_tables(source: str) -> tuple[Table, ...]:
     try:
         return SOURCES[source]
     except KeyError:
-        known = ", ".join(["ssda903", *SOURCES])
+        known = ", ".join(SOURCE_SYSTEMS)
         raise ValueError(f"unknown source {source!r}: use one of {known}") from None

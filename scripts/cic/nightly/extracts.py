@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cic import councils
-from cic.cms import SOURCES
+from cic.cms import SOURCE_SYSTEMS
 from cic.ssda903 import check_la, check_supported_year
 
 SSDA903 = "ssda903"
@@ -70,11 +70,11 @@ def discover(extracts: Path, registry: dict[str, str], only: set[str] | None = N
     result = Discovered()
     known = councils.known_la_codes()
     for entry in sorted(extracts.iterdir()):
-        if entry.name not in (SSDA903, *SOURCES) or not entry.is_dir():
+        if entry.name not in SOURCE_SYSTEMS or not entry.is_dir():
             result.left_alone[str(entry)] = (
-                f"{entry}: left alone: not a source folder ({', '.join((SSDA903, *SOURCES))})"
+                f"{entry}: left alone: not a source folder ({', '.join(SOURCE_SYSTEMS)})"
             )
-    for source in (SSDA903, *SOURCES):
+    for source in SOURCE_SYSTEMS:
         for folder in _la_folders(extracts / source, result.left_alone, "a council folder"):
             la = folder.name
             try:
