@@ -5,14 +5,16 @@ afterwards (the warehouse, DuckDB's write-ahead log beside it, quarantine copies
 readable by its owner alone. The `cic` command calls it first; dbt calls it through `Plugin`,
 a dbt-duckdb plugin named in profiles.yml (`plugins: [{module: cic.owner_only}]`), which
 dbt-duckdb initialises before it opens the warehouse.
+
+`Plugin` is made when it is first asked for (dbt-duckdb reads it from this module): `cic`
+imports only `restrict`, and so does not import dbt, which took a second of each command's start.
 """
 
 from __future__ import annotations
 
 import os
+from functools import cache
 from typing import Any
-
-from dbt.adapters.duckdb.plugins import BasePlugin
 
 OWNER_ONLY_UMASK = 0o077
 
@@ -22,8 +24,20 @@ def restrict() -> None:
     os.umask(OWNER_ONLY_UMASK)
 
 
-class Plugin(BasePlugin):  # type: ignore[misc]  # dbt-duckdb ships no type information
-    """dbt-duckdb plugin: restrict the dbt process before the warehouse is opened."""
+@cache
+def _plugin() -> type:
+    from dbt.adapters.duckdb.plugins import BasePlugin
 
-    def initialize(self, plugin_config: dict[str, Any]) -> None:
-        restrict()
+    class Plugin(BasePlugin):  # type: ignore[misc]  # dbt-duckdb ships no type information
+        """dbt-duckdb plugin: restrict the dbt process before the warehouse is opened."""
+
+        def initialize(self, plugin_config: dict[str, Any]) -> None:
+            restrict()
+
+    return Plugin
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Plugin":
+        return _plugin()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

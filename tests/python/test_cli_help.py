@@ -7,6 +7,8 @@ again in a terminal narrower than the source."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -69,3 +71,16 @@ def test_help_shows_every_paragraph_and_option_whole(
         help_text = getattr(param, "help", None)
         if help_text:
             assert _flat(help_text) in shown, f"{path}: the help of {param.name} is not shown whole"
+
+
+def test_the_commands_start_without_importing_pandas_dbt_or_great_expectations() -> None:
+    """Every `cic` and `cic-lab` command, `--help` included, imports its CLI module first: it
+    stays free of the three heavy libraries (about 3 s of each start when it imported pandas
+    and dbt). A command that needs one imports it when it runs."""
+    heavy = ("pandas", "dbt", "great_expectations")
+    code = (
+        "import sys\nimport cic.cli, cic_lab.cli\n"
+        f"print(' '.join(m for m in {heavy!r} if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "", f"imported at start: {done.stdout.strip()}"

@@ -24,9 +24,9 @@ from datetime import datetime
 from functools import cache
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
 
 from cic.cms import source_tables
 from cic.land import decode
@@ -39,6 +39,9 @@ from cic.land.survey import survey
 from cic.land.xml_file import parse_xml
 from cic.paths import quarantine_dir
 from cic.ssda903 import TABLES, TABLES_BY_NAME, Table, normalise_header, raw_columns
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SSDA903 = "ssda903"
 BATCH = 50_000  # rows per insert when rows pass through Python
@@ -118,6 +121,15 @@ def remove_orphaned_copies() -> int:
             shutil.rmtree(folder, ignore_errors=True)
             removed += 1
     return removed
+
+
+def _object_frame(data: object, columns: list[str] | None = None) -> pd.DataFrame:
+    """Rows that pass through Python, as a frame of text that DuckDB inserts from. pandas is
+    imported here, not with the module: every `cic` command imports the lander, and most never
+    need pandas (about a second and a half of each command's start)."""
+    import pandas as pd
+
+    return pd.DataFrame(data, columns=columns, dtype="object")
 
 
 def _batches(rows: Iterable[Row], size: int = BATCH) -> Iterator[list[Row]]:
@@ -639,7 +651,7 @@ class Lander:
         file_name: str,
         now: datetime,
     ) -> None:
-        frame = pd.DataFrame(values, columns=columns, dtype="object")
+        frame = _object_frame(values, columns)
         frame["_load_id"] = load_id
         frame["_source_file"] = file_name
         frame["_source_row"] = numbers
@@ -725,13 +737,12 @@ class Lander:
             read = 0
             if listing is not None:
                 for batch in _batches(listing.rows()):
-                    frame = pd.DataFrame(
+                    frame = _object_frame(
                         {
                             "source_row": [r.number for r in batch],
                             "reason": [r.fault for r in batch],
                             "record": [r.text for r in batch],
-                        },
-                        dtype="object",
+                        }
                     )
                     self.con.register("rejected_frame", frame)
                     try:
