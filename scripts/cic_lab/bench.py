@@ -24,6 +24,7 @@ Alternating pairs, because a machine's speed drifts over minutes.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -77,16 +78,33 @@ def data_folder(tier: str, seed: int, years: list[str], source: str | None = Non
     return PROJECT_ROOT / "generated" / "bench" / name
 
 
-def ensure_data(tier: str, seed: int, years: list[str], source: str | None = None) -> Path:
-    """Generate the tier once; later runs reuse it (a marker says the folder is complete)."""
-    folder = data_folder(tier, seed, years, source)
-    if not (folder / COMPLETE).exists():
+def generator_inputs_digest() -> str:
+    """A digest of what generated data depends on besides its arguments: the project's code
+    (scripts/: the generator and the declarations it reads), contracts/ and seeds/."""
+    digest = hashlib.sha256()
+    for top in ("scripts", "contracts", "seeds"):
+        for path in sorted((PROJECT_ROOT / top).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and ".egg-info" not in str(path):
+                digest.update(str(path.relative_to(PROJECT_ROOT)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def ensure_data(
+    folder: Path, tier: str, seed: int, years: list[str], sources: tuple[str, ...]
+) -> Path:
+    """Generate the tier into `folder` once; later runs reuse it while the generator's inputs
+    are unchanged (the marker that says the folder is complete holds their digest): data from
+    an older generator is generated again, not measured as if it were current."""
+    marker = folder / COMPLETE
+    current = generator_inputs_digest()
+    if not marker.exists() or marker.read_text(encoding="utf-8").strip() != current:
         from cic_lab.generate import run
 
         if folder.exists():
             shutil.rmtree(folder)
-        run(folder, tier, years, seed, sources=(source,) if source else ())
-        (folder / COMPLETE).write_text("generated\n")
+        run(folder, tier, years, seed, sources=sources)
+        marker.write_text(current + "\n", encoding="utf-8")
     return folder
 
 
@@ -265,7 +283,9 @@ def bench(
     spark: bool = False,
     analytics_pairs: int = 0,
 ) -> BenchReport:
-    data = ensure_data(tier, seed, years, source)
+    data = ensure_data(
+        data_folder(tier, seed, years, source), tier, seed, years, (source,) if source else ()
+    )
     current, previous = years[-1], years[-2]
     returns = _returns(data, current)
     children = sum(_children(folder) for _, folder in returns)

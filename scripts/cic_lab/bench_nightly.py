@@ -19,7 +19,7 @@ from pathlib import Path
 
 from cic.cms import SOURCES
 from cic.nightly.extracts import SSDA903
-from cic_lab.bench import COMPLETE, data_folder
+from cic_lab.bench import data_folder, ensure_data
 from cic_lab.processes import measure
 
 
@@ -34,14 +34,7 @@ class Night:
 
 def _data(tier: str, seed: int, years: list[str]) -> Path:
     folder = data_folder(tier, seed, years, "nightly")
-    if not (folder / COMPLETE).exists():
-        from cic_lab.generate import run
-
-        if folder.exists():
-            shutil.rmtree(folder)
-        run(folder, tier, years, seed, sources=tuple(SOURCES))
-        (folder / COMPLETE).write_text("generated\n")
-    return folder
+    return ensure_data(folder, tier, seed, years, tuple(SOURCES))
 
 
 def _registry(data: Path, out: Path) -> dict[str, str]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from cic_lab import bench
 from cic_lab.bench import BenchReport, Phase, render
 
 
@@ -25,3 +28,28 @@ def test_the_analytics_cost_is_median_against_median() -> None:
 
 def test_no_analytics_line_unless_asked() -> None:
     assert "analytics marts' cost" not in render(_report())
+
+
+def test_generated_data_is_reused_only_while_the_generator_is_unchanged(tmp_path, monkeypatch):
+    """The bench keeps a tier's generated data between runs; after a change to the generator
+    (or anything it reads) the data is generated again, not measured as if it were current."""
+    import cic_lab.generate
+
+    runs: list[Path] = []
+
+    def fake_run(folder: Path, *args: object, **kwargs: object) -> None:
+        runs.append(folder)
+        folder.mkdir(parents=True)
+        (folder / "made").write_text(str(len(runs)))
+
+    monkeypatch.setattr(cic_lab.generate, "run", fake_run)
+    digest = ["one"]
+    monkeypatch.setattr(bench, "generator_inputs_digest", lambda: digest[0])
+    folder = tmp_path / "tier"
+    for _ in range(2):
+        bench.ensure_data(folder, "small", 1, ["2025-26"], ())
+    assert len(runs) == 1  # the second run reused the first's data
+    digest[0] = "two"
+    bench.ensure_data(folder, "small", 1, ["2025-26"], ())
+    assert len(runs) == 2
+    assert (folder / "made").read_text() == "2"  # the old folder was replaced whole
