@@ -193,7 +193,7 @@ def test_every_history_row_has_exactly_the_contract_columns():
     from cic_lab.generate.run import _scale, _shares, _World, simulate_la
 
     postcodes = load_postcodes(2)
-    sizes, uasc = _shares(2, postcodes.counts)
+    sizes, uasc = _shares(postcodes.counts)
     world = _World(
         2,
         ("2024-25", "2025-26"),

@@ -72,11 +72,12 @@ class _World:
 _WORLD: _World | None = None
 
 
-def _shares(seed: int, counts: dict[str, int]) -> tuple[dict[str, float], dict[str, float]]:
-    """Each LA's share of national entries (postcodes as population, times a stable local rate)."""
+def _shares(counts: dict[str, int]) -> tuple[dict[str, float], dict[str, float]]:
+    """Each LA's share of national entries: postcodes as population, times a local rate that
+    is the same for every seed (docs/generator.md: drawn per seed, it moved England's figures)."""
     raw = {}
     for la, n in counts.items():
-        spread = random.Random(stable_int(seed, "rate", la)).lognormvariate(0, 0.35)
+        spread = random.Random(stable_int("rate", la)).lognormvariate(0, 0.35)
         raw[la] = n * spread
     total = sum(raw.values())
     sizes = {la: v / total for la, v in raw.items()}
@@ -195,7 +196,7 @@ def run(
     years = sorted(check_year(y) for y in years)
     las = tier_las(tier)
     postcodes = load_postcodes(seed)
-    sizes, uasc = _shares(seed, postcodes.counts)
+    sizes, uasc = _shares(postcodes.counts)
     registry = build_registry(seed, postcodes.pools, sizes)
     _WORLD = _World(
         seed,
