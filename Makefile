@@ -84,7 +84,11 @@ test-dbt: bootstrap $(CMS_SAMPLE)
 	CIC_WAREHOUSE=$(TEST_WAREHOUSE) $(BIN)/cic reference postcodes
 	CIC_WAREHOUSE=$(TEST_WAREHOUSE) $(BIN)/dbt build --profiles-dir . $(CMS_YEARS) --warn-error-options '{"error": ["NoNodesForSelectionCriteria"]}'
 
-$(CMS_SAMPLE): $(STAMP)
+# Generated again when the generator or anything it reads changes (as cic-lab bench does).
+GENERATOR_INPUTS := $(shell find scripts contracts seeds -type f -not -path '*/__pycache__/*' -not -path '*.egg-info/*')
+
+$(CMS_SAMPLE): $(STAMP) $(GENERATOR_INPUTS)
+	rm -rf $(CMS_SAMPLE)
 	$(BIN)/cic-lab generate --out $(CMS_SAMPLE) --tier small --years 2024-25,2025-26 --seed 1 --sources lcs,mosaic > /dev/null
 
 # The same project on Spark (dbt-spark in session mode: a local Spark inside the dbt process).
