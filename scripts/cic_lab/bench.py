@@ -1,8 +1,9 @@
 """Benchmark: the warehouse against the reference validator on the same generated returns.
 
-Generates (or reuses) a tier for a previous and a current collection year, then times, each in
-its own child process so that its peak memory is its own: landing every LA's files, parsing the
-project (`dbt parse`, which a nightly run repeats only after a code change), the nightly
+Generates a tier for a previous and a current collection year (or reuses the one generated
+before, if the generator and what it reads are unchanged), then times, each in its own child
+process so that its peak memory is its own: landing every LA's files, parsing the project
+(`dbt parse`, which a nightly run repeats only after a code change), the nightly
 `dbt build --selector nightly` (CDM, marts, every implemented rule, data tests, no unit tests),
 and the reference validator run LA by LA, one process per LA, as LAs run it today.
 
