@@ -32,7 +32,7 @@ from cic.gates import landing_gate, submission_gate, write_data_docs
 from cic.land.jobs import Job, land_each
 from cic.land.lander import Outcome
 from cic.land.names import printable
-from cic.land.report import absent_message, absent_tables, repeated_tables
+from cic.land.report import absent_line, absent_tables, repeated_line, repeated_tables
 from cic.land.survey import Skipped, survey
 from cic.land.warehouse import connect
 from cic.nightly import dbt_build, publish
@@ -249,8 +249,8 @@ class Nightly:
                 landed, unreadable = result.landed
                 outcomes[la] += landed
                 if absent := absent_tables(job.source, job.year, landed):
-                    notes[la].append("incomplete: " + absent_message(job.source, job.year, absent))
-                notes[la] += ["repeated: " + message for message in repeated_tables(landed)]
+                    notes[la].append(absent_line(job.source, job.year, absent).plain)
+                notes[la] += [repeated_line(message).plain for message in repeated_tables(landed)]
                 if unreadable:  # vanished, or changed since the survey: the council is held
                     failed.setdefault(la, unreadable[0][1])
         for council in councils:
