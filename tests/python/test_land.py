@@ -144,6 +144,22 @@ def test_no_null_note_without_a_null_field(tmp_path, warehouse, cic):
     assert [r[5] for r in loads(warehouse)] == ["1 rows"]
 
 
+def test_a_line_of_spaces_without_commas_is_a_blank_row_not_a_short_one(tmp_path, warehouse, cic):
+    # A line of spaces or tabs alone (or a lone pair of quotes) holds one field where the header
+    # has seven: it is no record, as a line of commas is not, and must not reject the file as
+    # ragged. Tabs count as spaces, in a line of commas too, and on a last line with no line end.
+    lines = [HEADER, ROWS[0], "   ", '""', ",\t,,,,,", ROWS[1], " \t "]
+    path = write(tmp_path / "h.csv", "\n".join(lines))
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert [r[1:6] for r in loads(warehouse)] == [
+        ("landed", 6, 2, 4, "2 rows; 4 blank row(s) rejected")
+    ]
+    rejected = query(warehouse, "select source_row, reason from raw._rejects order by 1")
+    assert rejected == [(n, "blank row: every field is empty") for n in (2, 3, 4, 6)]
+    assert_rows_accounted_for(warehouse)
+
+
 def test_blank_rows_first_and_last_without_a_line_end_are_found(tmp_path, warehouse, cic):
     # The byte scan that decides whether to look for rows with no record sees a line right
     # after the header, and a last line with no line end.

@@ -6,7 +6,8 @@ decide: the header (recognised by `identify`), the listing of every row of a rej
 its own reason, and the rare file DuckDB's strict reader refuses but that is valid CSV (say, one
 mixing Windows and Unix line ends), which lands from here. It reads as DuckDB does: quotes are
 RFC 4180 (a doubled quote inside a quoted value), a quote that is not closed, or text after a
-closing quote, is a fault; blank lines are not rows. Rows are numbered from 1 after the header.
+closing quote, is a fault; blank lines are not rows (a line of spaces is a row of empty fields,
+which landing lists as a blank row). Rows are numbered from 1 after the header.
 
 A quoting fault can hide where rows start and end (an opening quote with no closing one
 swallows every later line): the lines of the record that failed are listed one by one, each as a
@@ -230,6 +231,11 @@ class Listing:
                 faults.undecodable = (number, column, _first_mark(fields[bad]) == NUL_MARK)
             fault = f"column {column} holds a byte that does not decode"
             fields = [unmark(f) for f in fields]
+        elif faults.width is not None and len(fields) == 1 and not fields[0].strip(" \t"):
+            # A line of nothing but spaces (or a lone pair of quotes) is a row with no record,
+            # as a line of commas is: it is read as a row of empty fields, which landing lists
+            # as a blank row, rather than as a short row that rejects the whole file.
+            fields = fields + [""] * (faults.width - 1)
         elif faults.width is not None and len(fields) != faults.width:
             faults.ragged_count += 1
             if len(faults.ragged) < SHOWN:
@@ -279,7 +285,7 @@ def suspects(path: Path, first_column: str) -> Suspects:
     end before a line (which the regular expression engine finds fast), and case is ignored by
     searching a lower-case copy."""
     name = re.escape(first_column.lower().encode("utf-8")).replace(b"_", b"[_ ]+")
-    blank = re.compile(rb'\n[ \t"]*,[ \t",]*\r?(?=\n|\Z)')
+    blank = re.compile(rb'\n(?:[ \t"]*,[ \t",]*|[ \t"]+)\r?(?=\n|\Z)')
     header_again = re.compile(rb'\n[ \t"]*' + name + rb'[ \t"]*,')
     null_text = re.compile(rb'[\n,][ \t"]*null[ \t"]*(?=[,\r\n]|\Z)')
     found = Suspects(non_records=False, null_texts=False)

@@ -572,13 +572,14 @@ class Lander:
     ) -> dict[str, int]:
         """Move the rows of this load that hold no record from the raw table to raw._rejects,
         each with its reason; return how many of each kind. A row whose every field is empty or
-        spaces is what a spreadsheet leaves below its data (a line of commas); a row that
+        spaces (or tabs) is what a spreadsheet leaves below its data (a line of commas); a row that
         repeats the header's names is where two files were joined into one. Landed, rules would
         report either as a child with invalid values, and the export would send it to DfE."""
         target = f"raw.{self.source}__{table.name}"
         kinds = {
             "blank row(s)": (
-                " and ".join(f"trim(\"{name}\") = ''" for name in names),
+                # Spaces and tabs: trim() alone keeps a tab.
+                " and ".join(f"trim(\"{name}\", ' ' || chr(9)) = ''" for name in names),
                 "blank row: every field is empty",
             ),
             "repeated header row(s)": (
