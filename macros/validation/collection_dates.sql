@@ -33,3 +33,13 @@
         end
     )
 {%- endmacro %}
+
+{#- The collection year holding a date, as text: '2025-26' for any day from 1 April 2025 to
+    31 March 2026. -#}
+{% macro collection_year_of(day) -%}
+    {%- set start -%}
+        (extract(year from {{ day }}) - case when extract(month from {{ day }}) < 4 then 1 else 0 end)
+    {%- endset -%}
+    {%- set text = dbt.type_string() -%}
+    concat(cast({{ start }} as {{ text }}), '-', right(cast({{ start }} + 1 as {{ text }}), 2))
+{%- endmacro %}

@@ -368,8 +368,8 @@ def nightly(
         typer.Option(
             "--years",
             help="Collection years to derive CMS-fed returns for, e.g. 2024-25,2025-26. "
-            "Default: the year each CMS extract was taken in (from its dates) and the year "
-            "before, and the years of the 903 folders found.",
+            "Default: dbt's, for each council the year its extract was taken in (from its "
+            "dates) and the year before.",
         ),
     ] = None,
     registry: Annotated[

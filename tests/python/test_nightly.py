@@ -12,15 +12,14 @@ import json
 import stat
 import threading
 import time
-from datetime import date
 from pathlib import Path
 
 import duckdb
 import pytest
 
+from cic.nightly import years
 from cic.nightly.publish import LINKED
 from cic.nightly.run import KILL_AT
-from cic.nightly.years import collection_year_of, derived_years
 from conftest import BLANK_ROW, BROKEN_DATES, MISSING_COLUMN, NightlyOutputs
 
 # Values the broken extracts hold; no message may repeat them.
@@ -207,22 +206,40 @@ def test_publication_holds_every_mart_as_parquet_the_exports_and_the_report(
 def test_cms_returns_are_derived_for_the_years_the_extracts_reach(
     nightly_outputs: NightlyOutputs,
 ) -> None:
-    """The generated extracts end on 31 March 2026: their returns are derived for 2025-26 and
-    the year before, whatever the clock says; a run on an earlier day sees less of them."""
-    assert (collection_year_of(date(2025, 5, 15)), collection_year_of(date(2026, 3, 31))) == (
-        "2025-26",
-        "2025-26",
-    )
+    """The generated extracts end on 31 March 2026: dbt derives each council's returns for
+    2025-26 and the year before, read from the extract's own dates whatever the clock says
+    (the nightly passes no years), and the build's log line says so."""
     with duckdb.connect(str(nightly_outputs.folder / "build.duckdb"), read_only=True) as con:
-        years, said = derived_years(con, ["lcs", "mosaic"], set(), date(2030, 1, 1))
-        assert years == ["2024-25", "2025-26"]
-        assert "lcs extracts reaching into 2025-26" in said
-        years, _ = derived_years(con, ["lcs"], {"2023-24"}, date(2024, 12, 1))
-        assert years == ["2023-24", "2024-25"]
+        derived = con.execute(
+            "select la_code, collection_year from intermediate.int_ssda903__derived_years "
+            "order by 1, 2"
+        ).fetchall()
+        returned = con.execute(
+            "select distinct la_code, collection_year from ssda903.header "
+            "where la_code in ('940', '941') order by 1, 2"
+        ).fetchall()
+    expected = [(la, year) for la in ("940", "941") for year in ("2024-25", "2025-26")]
+    assert derived == expected
+    assert returned == expected
     steps = _log(nightly_outputs.folder)["steps"]
     assert isinstance(steps, list)
     (build,) = [s for s in steps if s["step"] == "dbt build"]
-    assert "returns derived for 2024-25, 2025-26" in build["detail"]
+    assert (
+        "returns derived for 2024-25, 2025-26 (each council's extract: the year it was taken in "
+        "and the one before)" in build["detail"]
+    )
+
+
+def test_the_build_line_names_each_councils_years_when_they_differ() -> None:
+    assert years.describe({}, named=False) == "no CMS-fed return derived"
+    assert years.describe({"940": ["2024-25"], "941": ["2024-25"]}, named=True) == (
+        "returns derived for 2024-25 (--years)"
+    )
+    differing = {"941": ["2025-26", "2026-27"], "940": ["2024-25", "2025-26"]}
+    assert years.describe(differing, named=False) == (
+        "returns derived per council: 940 2024-25, 2025-26; 941 2025-26, 2026-27 (each "
+        "council's extract: the year it was taken in and the one before)"
+    )
 
 
 @pytest.mark.parametrize("point", ["land", "build", "publish"])

@@ -9,7 +9,7 @@ with
 
 years as (
 
-    {{ ssda903_derived_year_rows() }}
+    select * from {{ ref('int_ssda903__derived_years') }}
 
 ),
 
@@ -30,7 +30,8 @@ still_looked_after as (
     from {{ ref('int_cdm__periods_of_care') }} as periods
     inner join years
         on
-            periods.started_on <= years.year_end
+            periods.la_code = years.la_code
+            and periods.started_on <= years.year_end
             and (periods.ended_on is null or periods.ended_on > years.year_end)
 
 ),
@@ -55,7 +56,10 @@ ended_care as (
             order by periods.started_on desc
         ) as recency
     from {{ ref('int_cdm__periods_of_care') }} as periods
-    inner join years on periods.ended_on <= years.year_end
+    inner join years
+        on
+            periods.la_code = years.la_code
+            and periods.ended_on <= years.year_end
     inner join {{ ref('int_cdm__people') }} as people
         on {{ cdm_key_join('periods', 'people') }}
     left join short_breaks

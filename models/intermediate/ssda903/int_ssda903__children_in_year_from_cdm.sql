@@ -5,7 +5,7 @@ with
 
 years as (
 
-    {{ ssda903_derived_year_rows() }}
+    select * from {{ ref('int_ssda903__derived_years') }}
 
 ),
 
@@ -75,7 +75,10 @@ children_in_year as (
         people.ethnicity_code,
         people.first_child_born_on
     from in_return
-    inner join years on in_return.collection_year = years.collection_year
+    inner join years
+        on
+            in_return.la_code = years.la_code
+            and in_return.collection_year = years.collection_year
     left join looked_after
         on {{ cdm_key_join('in_return', 'looked_after', ['collection_year']) }}
     left join care_leavers

@@ -5,7 +5,7 @@ with
 
 years as (
 
-    {{ ssda903_derived_year_rows() }}
+    select * from {{ ref('int_ssda903__derived_years') }}
 
 ),
 
@@ -18,7 +18,9 @@ in_year as (
         and care_episodes.ended_on <= years.year_end as has_ended
     from {{ ref('int_cdm__care_episodes') }} as care_episodes
     inner join years
-        on {{ ssda903_overlaps_year('care_episodes', 'years') }}
+        on
+            care_episodes.la_code = years.la_code
+            and {{ ssda903_overlaps_year('care_episodes', 'years') }}
 
 ),
 

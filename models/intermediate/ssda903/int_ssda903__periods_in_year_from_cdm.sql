@@ -5,7 +5,7 @@ with
 
 years as (
 
-    {{ ssda903_derived_year_rows() }}
+    select * from {{ ref('int_ssda903__derived_years') }}
 
 ),
 
@@ -32,7 +32,9 @@ periods_in_year as (
         coalesce(short_breaks.is_short_break, false) as is_short_break
     from {{ ref('int_cdm__periods_of_care') }} as periods
     inner join years
-        on {{ ssda903_overlaps_year('periods', 'years') }}
+        on
+            periods.la_code = years.la_code
+            and {{ ssda903_overlaps_year('periods', 'years') }}
     left join short_breaks
         on {{ cdm_key_join('periods', 'short_breaks', ['period_of_care_id']) }}
 

@@ -52,9 +52,10 @@ MART_DESCRIPTION = """\
       Nothing is dropped; values are trimmed and codes upper-cased; a date that does not
       parse is null in its date column and visible in the _text column beside it.
       For an LA and collection year with no landed 903 file at all (an LA fed by CMS
-      extracts), the rows derived from the common data model for each year in
-      var('ssda903_years') (int_ssda903__<table>_from_cdm), with _source_file and
-      _source_row null. A landed return always wins over the derivation.
+      extracts), the rows derived from the common data model for each of the council's
+      derived years (int_ssda903__derived_years: the year its extract was taken in and the
+      one before, or var('ssda903_years')), from int_ssda903__<table>_from_cdm, with
+      _source_file and _source_row null. A landed return always wins over the derivation.
 """
 
 MART_LEADING_COLUMNS = """\

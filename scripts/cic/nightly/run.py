@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -35,9 +35,8 @@ from cic.land.names import printable
 from cic.land.report import absent_line, absent_tables, repeated_line, repeated_tables
 from cic.land.survey import Skipped, survey
 from cic.land.warehouse import connect
-from cic.nightly import dbt_build, publish
+from cic.nightly import dbt_build, publish, years
 from cic.nightly.extracts import SSDA903, CouncilExtract, discover, read_registry
-from cic.nightly.years import derived_years
 from cic.paths import PROJECT_ROOT, published_dir, warehouse_path
 
 PUBLISHED_OK = 0
@@ -200,9 +199,8 @@ class Nightly:
                     self.log.held[council.la] = f"{type(exc).__name__}: {exc}"
             self._reference_postcodes(con)
             sources = self._cms_sources(con)
-            years, years_from = self._years(con, sources, found.councils)
         try:
-            self._build(sources, years, years_from)
+            self._build(sources)
             run_folder = self.published / "runs" / self.run_id
             self._export(run_folder)
             self._publish(run_folder)
@@ -356,19 +354,13 @@ class Nightly:
             ).fetchall()
         ]
 
-    def _years(
-        self, con: duckdb.DuckDBPyConnection, sources: list[str], councils: list[CouncilExtract]
-    ) -> tuple[list[str], str]:
-        """The collection years to derive CMS-fed returns for, and where they came from."""
-        if self.options.years:
-            return sorted(set(self.options.years)), "--years"
-        folders = {y for c in councils if c.source == SSDA903 for y in c.folders if y}
-        return derived_years(con, sources, folders, date.today())
-
-    def _build(self, sources: list[str], years: list[str], years_from: str) -> None:
+    def _build(self, sources: list[str]) -> None:
+        """dbt build of the CMS families landed. The collection years of CMS-fed returns are
+        dbt's to decide, from each council's extract (int_ssda903__derived_years), unless
+        --years names them."""
         dbt_vars: dict[str, object] = {"cms_sources": sources}
-        if years:
-            dbt_vars["ssda903_years"] = years
+        if self.options.years:
+            dbt_vars["ssda903_years"] = sorted(set(self.options.years))
         with self._step("dbt build") as step:
             outcome = dbt_build.build(
                 self.warehouse,
@@ -379,16 +371,16 @@ class Nightly:
                 extra=("--target-path", str(self._target())),
             )
             results = ", ".join(f"{k} {v}" for k, v in sorted(outcome.results.items()))
-            derived = (
-                f"returns derived for {', '.join(years)} ({years_from})"
-                if years
-                else "returns derived for dbt's default years (the current and previous)"
-            )
-            step.detail = f"{outcome.nodes} nodes: {results}; {derived}; log {outcome.log}"
+            step.detail = f"{outcome.nodes} nodes: {results}; log {outcome.log}"
             if not outcome.ok:
                 step.status = "failed"
                 step.detail = f"dbt build failed (exit {outcome.returncode}); " + step.detail
                 raise _StepFailed
+            derived = years.derived_years(self.warehouse, self._target() / "manifest.json")
+            step.detail = (
+                f"{outcome.nodes} nodes: {results}; "
+                f"{years.describe(derived, bool(self.options.years))}; log {outcome.log}"
+            )
 
     def _target(self) -> Path:
         """dbt's target folder for this warehouse (manifest, run results, partial parse), inside

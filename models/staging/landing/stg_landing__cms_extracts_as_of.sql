@@ -1,0 +1,11 @@
+-- When each council's current CMS extract was taken, read from its own dates: one row per
+-- council and CMS family built (var cms_sources). An extract is as of the day it was taken,
+-- but says so nowhere; its dates do. Every date of every column the family's declaration
+-- (contracts/cms/<family>.yml) says holds dates is read, placeholders ("no date") and dates
+-- after today left out, and the 99th percentile of them is the extract's day: not the latest,
+-- since an extract also holds planned end dates and the odd date typed a year out. A council
+-- whose extract holds no such date has as_of null. int_ssda903__derived_years reads it.
+-- With no family built the model reads nothing, but its unit test (which builds eclipse) reads
+-- the current loads, which must exist first:
+-- depends_on: {{ ref('stg_landing__current_loads') }}
+{{ cms_extracts_as_of() }}
