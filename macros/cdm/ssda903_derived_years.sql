@@ -39,3 +39,31 @@
     {{- '\n    union all' if not loop.last }}
     {%- endfor %}
 {% endmacro %}
+
+{#- Run at the end of every dbt run (on-run-end in dbt_project.yml): when the run built
+    int_ssda903__derived_years, the console and dbt's log say which collection years each
+    CMS-fed council's return was derived for (council codes and years, no value of a child).
+    Nothing otherwise. -#}
+{% macro log_derived_years(results) -%}
+    {%- if execute -%}
+        {%- set built = [] -%}
+        {%- for result in results
+            if result.node.unique_id == 'model.cic.int_ssda903__derived_years'
+            and result.status == 'success' -%}
+            {%- do built.append(result.node.relation_name) -%}
+        {%- endfor -%}
+        {%- if built -%}
+            {%- set years = {} -%}
+            {%- for row in run_query(
+                'select la_code, collection_year from ' ~ built[0] ~ ' order by 1, 2').rows -%}
+                {%- do years.setdefault(row[0], []).append(row[1]) -%}
+            {%- endfor -%}
+            {%- set each = [] -%}
+            {%- for la, la_years in years.items() -%}
+                {%- do each.append(la ~ ' ' ~ la_years | join(', ')) -%}
+            {%- endfor -%}
+            {{ log('Returns derived from CMS extracts (int_ssda903__derived_years): '
+                ~ (each | join('; ') if each else 'none'), info=True) }}
+        {%- endif -%}
+    {%- endif -%}
+{%- endmacro %}

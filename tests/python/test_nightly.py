@@ -228,6 +228,12 @@ def test_cms_returns_are_derived_for_the_years_the_extracts_reach(
         "returns derived for 2024-25, 2025-26 (each council's extract: the year it was taken in "
         "and the one before)" in build["detail"]
     )
+    # dbt itself says so at the end of any run that built the years (an on-run-end hook).
+    dbt_log = Path(str(build["detail"]).rsplit("; log ", 1)[1]).read_text(encoding="utf-8")
+    assert (
+        "Returns derived from CMS extracts (int_ssda903__derived_years): "
+        "940 2024-25, 2025-26; 941 2024-25, 2025-26" in dbt_log
+    )
 
 
 def test_the_build_line_names_each_councils_years_when_they_differ() -> None:
