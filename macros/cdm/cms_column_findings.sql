@@ -11,6 +11,20 @@
 {{- return(families) }}
 {% endmacro %}
 
+{#- Every date column of the CMS families built, in order, as (family, table, column): from
+    `declared`, the generated cms_date_columns(). -#}
+{% macro cms_built_date_columns(declared) %}
+{%- set found = [] %}
+{%- for family in cms_families_built(declared) %}
+    {%- for table, columns in declared[family].items() %}
+        {%- for column in columns %}
+            {%- do found.append((family, table, column)) %}
+        {%- endfor %}
+    {%- endfor %}
+{%- endfor %}
+{{- return(found) }}
+{% endmacro %}
+
 {#- No findings: the columns, typed, and no row (no family built). -#}
 {% macro cms_no_column_findings() %}
     select

@@ -3,35 +3,27 @@
     column cms_date_columns lists, placeholders and dates after today left out) and how many
     dates were read. -#}
 {% macro cms_extracts_as_of() %}
-{%- set date_columns = cms_date_columns() %}
-{%- set families = cms_families_built(date_columns) %}
+{%- set date_columns = cms_built_date_columns(cms_date_columns()) %}
 with
 
 extract_dates as (
-{%- if not families %}
+{%- if not date_columns %}
 
     select
         cast(null as {{ dbt.type_string() }}) as la_code,
         cast(null as {{ dbt.type_string() }}) as source_system,
         cast(null as date) as dated_on
     where 1 = 0
-{%- else %}
-{%- for family in families %}
-{%- set outer = loop %}
-{%- for table, columns in date_columns[family].items() %}
-{%- set middle = loop %}
-{%- for column in columns %}
+{%- endif %}
+{%- for family, table, column in date_columns %}
 
     select
         _la_code as la_code,
         '{{ family }}' as source_system,
         {{ cms_date(column) }} as dated_on
     from ({{ cms_current_rows(family, table) }}) as current_rows
-    {{- '\n    union all' if not (loop.last and middle.last and outer.last) }}
+    {{- '\n    union all' if not loop.last }}
 {%- endfor %}
-{%- endfor %}
-{%- endfor %}
-{%- endif %}
 
 ),
 

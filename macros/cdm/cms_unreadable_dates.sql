@@ -50,11 +50,7 @@ unreadable as (
 {%- endfor %}
 
 unreadable as (
-    {%- for family in families %}
-    {%- set outer = loop %}
-    {%- for table, columns in date_columns[family].items() %}
-    {%- set middle = loop %}
-    {%- for column in columns %}
+    {%- for family, table, column in cms_built_date_columns(date_columns) %}
 
     select
         la_code,
@@ -65,9 +61,7 @@ unreadable as (
         cast({{ column }}__first_row as integer) as first_row
     from {{ family }}__{{ table }}
     where {{ column }}__rows > 0
-    {{- '\n    union all' if not (loop.last and middle.last and outer.last) }}
-    {%- endfor %}
-    {%- endfor %}
+    {{- '\n    union all' if not loop.last }}
     {%- endfor %}
 
 )
