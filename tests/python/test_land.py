@@ -141,7 +141,7 @@ def test_no_null_note_without_a_null_field(tmp_path, warehouse, cic):
     path = write(tmp_path / "h.csv", HEADER + "\n101,M,01/02/2012,NULLA,UN1,,\n")
     code, out = cic("land", path, "--la", "886", "--year", "2024-25")
     assert code == 0, out
-    assert [r[5] for r in loads(warehouse)] == ["1 rows"]
+    assert [r[5] for r in loads(warehouse)] == ["1 row"]
 
 
 def test_a_line_of_spaces_without_commas_is_a_blank_row_not_a_short_one(tmp_path, warehouse, cic):
@@ -323,7 +323,7 @@ def test_changed_file_lands_again_and_supersedes(tmp_path, warehouse, cic):
     write(path, HEADER + "\n" + ROWS[0] + "\n")
     code, out = cic("land", path, "--la", "886", "--year", "2024-25")
     assert code == 0, out
-    assert loads(warehouse)[1][1:6] == ("landed", 1, 1, 0, "1 rows; supersedes load 1")
+    assert loads(warehouse)[1][1:6] == ("landed", 1, 1, 0, "1 row; supersedes load 1")
     # raw keeps both files' rows
     assert query(
         warehouse, "select _load_id, count(*) from raw.ssda903__header group by 1 order by 1"

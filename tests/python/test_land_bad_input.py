@@ -750,7 +750,7 @@ CASES: dict[str, Case] = {
             ),
         ),
         LAND,
-        ("return.xml", "1 rows"),
+        ("return.xml", "1 row"),
         ("landed",),
     ),
     "xml-default-namespace-rejected": Case(
@@ -775,7 +775,7 @@ CASES: dict[str, Case] = {
             ),
         ),
         LAND,
-        ("return.xml", "1 rows"),
+        ("return.xml", "1 row"),
         ("landed",),
     ),
     "xml-element-inside-a-value": Case(
@@ -844,7 +844,7 @@ CASES: dict[str, Case] = {
             ).encode("utf-16"),
         ),
         LAND,
-        ("return.xml", "1 rows"),
+        ("return.xml", "1 row"),
         ("landed",),
     ),
 }

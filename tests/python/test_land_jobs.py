@@ -91,7 +91,7 @@ def test_concurrent_landing_equals_landing_one_folder_after_another(tmp_path, wo
     for sql in COMPARED:
         assert query(together, sql) == query(alone, sql), sql
     messages = [m for (m,) in query(together, "select message from raw._loads order by load_id")]
-    assert messages[-2:] == ["1 rows; supersedes load 1", "1 rows; supersedes load 2"]
+    assert messages[-2:] == ["1 row; supersedes load 1", "1 row; supersedes load 2"]
 
 
 @pytest.mark.parametrize("workers", [1, 2])
@@ -117,10 +117,10 @@ def test_landing_again_finds_every_file_unchanged_and_ids_stay_ordered(tmp_path,
     )
     assert again == [
         ("episodes.csv", "header only: no data rows; supersedes load 1, 7"),
-        ("header.csv", "1 rows; supersedes load 2, 8"),
+        ("header.csv", "1 row; supersedes load 2, 8"),
         ("bad.csv", again[2][1]),
-        ("again.csv", "1 rows; supersedes load 1, 7, 9"),
-        ("header.csv", "1 rows; supersedes load 2, 8, 10"),
+        ("again.csv", "1 row; supersedes load 1, 7, 9"),
+        ("header.csv", "1 row; supersedes load 2, 8, 10"),
     ]
     assert_rows_accounted_for(together)
 

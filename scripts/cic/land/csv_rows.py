@@ -157,7 +157,7 @@ class Faults:
             after = f"; {more} more row(s) listed line by line" if more > 0 else ""
             return f"not a readable CSV: {why}{after}", row
         if self.ragged_count:
-            shown = ", ".join(f"row {n} has {k} fields" for n, k in self.ragged)
+            shown = ", ".join(f"row {n} has {_fields(k)}" for n, k in self.ragged)
             more = self.ragged_count - len(self.ragged)
             extra = f" and {more} more" if more > 0 else ""
             return (
@@ -167,6 +167,10 @@ class Faults:
         if bad_byte:
             return undecodable(bad_byte), None
         return None
+
+
+def _fields(count: int) -> str:
+    return "1 field" if count == 1 else f"{count} fields"
 
 
 def _first_mark(text: str) -> str | None:
@@ -240,7 +244,7 @@ class Listing:
             faults.ragged_count += 1
             if len(faults.ragged) < SHOWN:
                 faults.ragged.append((number, len(fields)))
-            fault = f"row has {len(fields)} fields, the header {faults.width}"
+            fault = f"row has {_fields(len(fields))}, the header {faults.width}"
         return Row(number, fields, fault)
 
     def _unreadable(self, taken: list[str], error: str) -> Iterator[Row]:

@@ -626,7 +626,8 @@ class Lander:
     def _message(self, read: int, tables: Iterable[str], tail: str | None = None) -> str:
         if tail is None:
             tail = self.landed.superseded(tables)
-        return ("header only: no data rows" if read == 0 else f"{read} rows") + tail
+        counted = f"{read} row" if read == 1 else f"{read} rows"
+        return ("header only: no data rows" if read == 0 else counted) + tail
 
     def _identify_args(self) -> tuple[tuple[Table, ...], str]:
         return (TABLES, "903") if self.source == SSDA903 else (self.tables, self.source)
