@@ -649,7 +649,9 @@ def measures(
     table = RichTable(title=f"England {label}: the warehouse ({councils} councils) and DfE")
     for heading in ("Measure", "Unit", "Warehouse", "Published", "Difference", "Status"):
         table.add_column(
-            heading, justify="right" if heading in {"Warehouse", "Difference"} else "left"
+            heading,
+            justify="right" if heading in {"Warehouse", "Difference"} else "left",
+            overflow="fold",  # names wrap at a narrow terminal but are never cut
         )
     failing = 0
     styles = {"ok": "green", "off": "bold red", "missing": "bold red"}
@@ -779,7 +781,7 @@ def gate_submission(
     results = submission_gate(folder, year)
     table = RichTable(title=f"Submission gate {year}: {folder}")
     for column in ("file", "status", "failing rows by DfE rule"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")  # a file name wraps, never cut
     for result in results:
         counts = ", ".join(f"{rule}: {n}" for rule, n in result.failing_rows.items())
         status = (

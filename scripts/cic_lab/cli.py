@@ -197,7 +197,7 @@ def parity_command(
         "known defect",
         "explained",
     ):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")  # defect ids wrap, never cut
     for r in report.rules:
         if all_rules or not r.agree:
             table.add_row(
@@ -280,7 +280,7 @@ def cms_match_command(
     table = RichTable(
         title=f"Return derived from each CMS extract vs generated 903 files ({', '.join(years)})"
     )
-    table.add_column("table")
+    table.add_column("table", overflow="fold")  # table names wrap, never cut
     for result in results:
         table.add_column(f"{result.source} match", justify="right")
         table.add_column("rows (903 / derived)", justify="right")
