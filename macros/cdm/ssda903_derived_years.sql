@@ -41,9 +41,10 @@
 {% endmacro %}
 
 {#- Run at the end of every dbt run (on-run-end in dbt_project.yml): when the run built
-    int_ssda903__derived_years, the console and dbt's log say which collection years each
-    CMS-fed council's return was derived for (council codes and years, no value of a child).
-    Nothing otherwise. -#}
+    int_ssda903__derived_years, one line on the console and in dbt's log says which collection
+    years each CMS-fed council's return was derived for, and where they came from, and names a
+    council whose extract gave none (council codes and years, no value of a child). The nightly
+    run copies the line into its log. Nothing otherwise. -#}
 {% macro log_derived_years(results) -%}
     {%- if execute -%}
         {%- set built = [] -%}
@@ -53,17 +54,38 @@
             {%- do built.append(result.node.relation_name) -%}
         {%- endfor -%}
         {%- if built -%}
+            {%- set extracts = graph.nodes['model.cic.stg_landing__cms_extracts_as_of'].relation_name -%}
             {%- set years = {} -%}
             {%- for row in run_query(
-                'select la_code, collection_year from ' ~ built[0] ~ ' order by 1, 2').rows -%}
-                {%- do years.setdefault(row[0], []).append(row[1]) -%}
+                'select distinct extracts.la_code, years.collection_year from ' ~ extracts
+                ~ ' as extracts left join ' ~ built[0] ~ ' as years'
+                ~ ' on extracts.la_code = years.la_code order by 1, 2').rows -%}
+                {%- do years.setdefault(row[0], []) -%}
+                {%- if row[1] is not none -%}
+                    {%- do years[row[0]].append(row[1]) -%}
+                {%- endif -%}
             {%- endfor -%}
+            {%- set why = 'as ssda903_years names them' if ssda903_derived_years()
+                else "each council's extract: the year it was taken in and the one before" -%}
             {%- set each = [] -%}
             {%- for la, la_years in years.items() -%}
-                {%- do each.append(la ~ ' ' ~ la_years | join(', ')) -%}
+                {%- do each.append((la, la_years | join(', ') or
+                    'none (its extract holds no date of a supported collection year)')) -%}
             {%- endfor -%}
-            {{ log('Returns derived from CMS extracts (int_ssda903__derived_years): '
-                ~ (each | join('; ') if each else 'none'), info=True) }}
+            {%- set shared = each | map(attribute=1) | unique | list -%}
+            {%- if not each -%}
+                {%- set line = 'no CMS-fed return derived (no CMS extract landed)' -%}
+            {%- elif shared | length == 1 and years.values() | first -%}
+                {%- set line = 'CMS-fed returns derived for ' ~ shared[0] ~ ' (' ~ why ~ ')' -%}
+            {%- else -%}
+                {%- set per_council = [] -%}
+                {%- for la, text in each -%}
+                    {%- do per_council.append(la ~ ' ' ~ text) -%}
+                {%- endfor -%}
+                {%- set line = 'CMS-fed returns derived per council: '
+                    ~ per_council | join('; ') ~ ' (' ~ why ~ ')' -%}
+            {%- endif -%}
+            {{ log(line, info=True) }}
         {%- endif -%}
     {%- endif -%}
 {%- endmacro %}

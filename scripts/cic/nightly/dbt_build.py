@@ -21,6 +21,8 @@ from cic.paths import PROJECT_ROOT
 # "12 of 599 OK created sql table model ssda903.episodes ....... [OK in 0.41s]"
 _PROGRESS = re.compile(r"^\S*\s*(\d+) of (\d+) (START|OK|PASS|WARN|ERROR|FAIL|SKIP)\b")
 _HOOK = " hook: "
+# The line the on-run-end hook log_derived_years writes (macros/cdm/ssda903_derived_years.sql).
+_DERIVED = re.compile(r"(?:CMS-fed returns derived|no CMS-fed return derived)\b.*")
 _PR_SET_PDEATHSIG = 1
 
 
@@ -30,6 +32,7 @@ class BuildOutcome:
     nodes: int = 0
     results: Counter[str] = field(default_factory=Counter)
     log: Path | None = None
+    derived: str | None = None  # which years CMS-fed returns were derived for, as dbt said
 
     @property
     def ok(self) -> bool:
@@ -103,6 +106,8 @@ def build(
         assert process.stdout is not None
         for line in process.stdout:
             out.write(line)
+            if said := _DERIVED.search(line):
+                outcome.derived = said[0].strip()
             match = _PROGRESS.match(line.strip())
             if match is None or _HOOK in line:  # on-run-start hooks count apart: "1 of 1"
                 continue

@@ -35,7 +35,7 @@ from cic.land.names import printable
 from cic.land.report import absent_line, absent_tables, repeated_line, repeated_tables
 from cic.land.survey import Skipped, survey
 from cic.land.warehouse import connect
-from cic.nightly import dbt_build, publish, years
+from cic.nightly import dbt_build, publish
 from cic.nightly.extracts import SSDA903, CouncilExtract, discover, read_registry
 from cic.paths import PROJECT_ROOT, published_dir, warehouse_path
 
@@ -376,11 +376,8 @@ class Nightly:
                 step.status = "failed"
                 step.detail = f"dbt build failed (exit {outcome.returncode}); " + step.detail
                 raise _StepFailed
-            derived = years.derived_years(self.warehouse, self._target() / "manifest.json")
-            step.detail = (
-                f"{outcome.nodes} nodes: {results}; "
-                f"{years.describe(derived, bool(self.options.years))}; log {outcome.log}"
-            )
+            derived = outcome.derived or "no CMS-fed return derived (no CMS family built)"
+            step.detail = f"{outcome.nodes} nodes: {results}; {derived}; log {outcome.log}"
 
     def _target(self) -> Path:
         """dbt's target folder for this warehouse (manifest, run results, partial parse), inside
