@@ -67,23 +67,19 @@
             {%- endfor -%}
             {%- set why = 'as ssda903_years names them' if ssda903_derived_years()
                 else "each council's extract: the year it was taken in and the one before" -%}
+            {%- set no_year = 'none (its extract holds no date of a supported collection year)' -%}
             {%- set each = [] -%}
             {%- for la, la_years in years.items() -%}
-                {%- do each.append((la, la_years | join(', ') or
-                    'none (its extract holds no date of a supported collection year)')) -%}
+                {%- do each.append(la ~ ' ' ~ (la_years | join(', ') or no_year)) -%}
             {%- endfor -%}
-            {%- set shared = each | map(attribute=1) | unique | list -%}
-            {%- if not each -%}
+            {%- set shared = years.values() | map('join', ', ') | unique | list -%}
+            {%- if not years -%}
                 {%- set line = 'no CMS-fed return derived (no CMS extract landed)' -%}
-            {%- elif shared | length == 1 and years.values() | first -%}
+            {%- elif shared | length == 1 and shared[0] -%}
                 {%- set line = 'CMS-fed returns derived for ' ~ shared[0] ~ ' (' ~ why ~ ')' -%}
             {%- else -%}
-                {%- set per_council = [] -%}
-                {%- for la, text in each -%}
-                    {%- do per_council.append(la ~ ' ' ~ text) -%}
-                {%- endfor -%}
-                {%- set line = 'CMS-fed returns derived per council: '
-                    ~ per_council | join('; ') ~ ' (' ~ why ~ ')' -%}
+                {%- set line = 'CMS-fed returns derived per council: ' ~ each | join('; ')
+                    ~ ' (' ~ why ~ ')' -%}
             {%- endif -%}
             {{ log(line, info=True) }}
         {%- endif -%}

@@ -371,11 +371,14 @@ class Nightly:
                 extra=("--target-path", str(self._target())),
             )
             results = ", ".join(f"{k} {v}" for k, v in sorted(outcome.results.items()))
-            step.detail = f"{outcome.nodes} nodes: {results}; log {outcome.log}"
             if not outcome.ok:
                 step.status = "failed"
-                step.detail = f"dbt build failed (exit {outcome.returncode}); " + step.detail
+                step.detail = (
+                    f"dbt build failed (exit {outcome.returncode}); "
+                    f"{outcome.nodes} nodes: {results}; log {outcome.log}"
+                )
                 raise _StepFailed
+            # The line dbt's on-run-end hook writes when it built the derived years.
             derived = outcome.derived or "no CMS-fed return derived (no CMS family built)"
             step.detail = f"{outcome.nodes} nodes: {results}; {derived}; log {outcome.log}"
 
