@@ -384,6 +384,15 @@ CASES: dict[str, Case] = {
         ("h.csv, row 1", "ragged rows: the header has 7 columns but row 1 has 8 fields"),
         ("rejected",),
     ),
+    # Old Windows tools (copy /a, some CMS exports) end a file with Ctrl-Z (0x1A) on a line of
+    # its own: no record, listed as a blank row, where it used to reject the file as ragged.
+    "dos-end-of-file-mark-is-a-blank-row": Case(
+        file("h.csv", GOOD.replace("\n", "\r\n") + "\x1a"),
+        LAND,
+        ("h.csv", "2 rows; 1 blank row(s) rejected"),
+        ("landed",),
+        then=lambda wh: _one(wh, "select source_row from raw._rejects", 3),
+    ),
     "header-only-with-bom-lands-empty": Case(
         file("h.csv", codecs.BOM_UTF8 + HEADER.encode() + b"\r\n"),
         LAND,

@@ -29,6 +29,9 @@ from cic.land.decode import MARK, NUL_BYTE, marked, undecodable, unmark
 from cic.ssda903 import TABLES, normalise_header
 
 SHOWN = 5  # faults named in a file's reason; the rest are counted
+# What a field of a row that holds no record may hold besides nothing: spaces, tabs, and the
+# end-of-file mark (Ctrl-Z, 0x1A) that old Windows tools write on a line of its own at the end.
+BLANK = " \t\x1a"
 NUL_MARK = chr(0xDC00)  # a NUL byte in text, marked as an undecodable byte is (cic.land.decode)
 # Column names a reason may print. A header that is not recognised may be a child's data (the
 # header row missing), so only the names of declared columns are printed; any other column is
@@ -235,10 +238,11 @@ class Listing:
                 faults.undecodable = (number, column, _first_mark(fields[bad]) == NUL_MARK)
             fault = f"column {column} holds a byte that does not decode"
             fields = [unmark(f) for f in fields]
-        elif faults.width is not None and len(fields) == 1 and not fields[0].strip(" \t"):
-            # A line of nothing but spaces (or a lone pair of quotes) is a row with no record,
-            # as a line of commas is: it is read as a row of empty fields, which landing lists
-            # as a blank row, rather than as a short row that rejects the whole file.
+        elif faults.width is not None and len(fields) == 1 and not fields[0].strip(BLANK):
+            # A line of nothing but spaces (or a lone pair of quotes, or the end-of-file mark)
+            # is a row with no record, as a line of commas is: it is read as a row of empty
+            # fields, which landing lists as a blank row, rather than as a short row that
+            # rejects the whole file.
             fields = fields + [""] * (faults.width - 1)
         elif faults.width is not None and len(fields) != faults.width:
             faults.ragged_count += 1
@@ -282,14 +286,17 @@ class Suspects:
 
 def suspects(path: Path, first_column: str) -> Suspects:
     """What the UTF-8 CSV at `path` may hold after its header line: a row that is no record (a
-    line of nothing but commas, quotes and spaces, or one that begins with the name of its first
+    line of nothing but commas, quotes and BLANK, or one that begins with the name of its first
     column `first_column` again, case and spaces aside), and a field that is the text NULL (as
     SQL Server's tools write an empty value). One pass over the bytes, which may find more than
     there is; the raw table is then checked field by field. Each pattern begins with the line
     end before a line (which the regular expression engine finds fast), and case is ignored by
     searching a lower-case copy."""
     name = re.escape(first_column.lower().encode("utf-8")).replace(b"_", b"[_ ]+")
-    blank = re.compile(rb'\n(?:[ \t"]*,[ \t",]*|[ \t"]+)\r?(?=\n|\Z)')
+    space = re.escape(BLANK.encode("ascii"))
+    blank = re.compile(
+        rb"\n(?:[" + space + rb'"]*,[' + space + rb'",]*|[' + space + rb'"]+)\r?(?=\n|\Z)'
+    )
     header_again = re.compile(rb'\n[ \t"]*' + name + rb'[ \t"]*,')
     null_text = re.compile(rb'[\n,][ \t"]*null[ \t"]*(?=[,\r\n]|\Z)')
     found = Suspects(non_records=False, null_texts=False)

@@ -32,7 +32,7 @@ from cic.cms import source_tables
 from cic.land import decode
 from cic.land.csv_duckdb import READ_ERRORS, insert_csv
 from cic.land.csv_file import ParsedFile, identify
-from cic.land.csv_rows import Listing, Row, read_header, suspects
+from cic.land.csv_rows import BLANK, Listing, Row, read_header, suspects
 from cic.land.errors import RejectedFile
 from cic.land.names import printable
 from cic.land.survey import survey
@@ -572,14 +572,16 @@ class Lander:
     ) -> dict[str, int]:
         """Move the rows of this load that hold no record from the raw table to raw._rejects,
         each with its reason; return how many of each kind. A row whose every field is empty or
-        spaces (or tabs) is what a spreadsheet leaves below its data (a line of commas); a row that
-        repeats the header's names is where two files were joined into one. Landed, rules would
-        report either as a child with invalid values, and the export would send it to DfE."""
+        BLANK (spaces, tabs, the end-of-file mark) is what a spreadsheet leaves below its data (a
+        line of commas); a row that repeats the header's names is where two files were joined
+        into one. Landed, rules would report either as a child with invalid values, and the
+        export would send it to DfE."""
         target = f"raw.{self.source}__{table.name}"
+        blank = " || ".join(f"chr({ord(c)})" for c in BLANK)
         kinds = {
             "blank row(s)": (
-                # Spaces and tabs: trim() alone keeps a tab.
-                " and ".join(f"trim(\"{name}\", ' ' || chr(9)) = ''" for name in names),
+                # Spaces, tabs and the end-of-file mark (BLANK): trim() alone keeps a tab.
+                " and ".join(f"trim(\"{name}\", {blank}) = ''" for name in names),
                 "blank row: every field is empty",
             ),
             "repeated header row(s)": (
