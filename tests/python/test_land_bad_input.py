@@ -350,6 +350,14 @@ CASES: dict[str, Case] = {
         ("landed",),
         then=lambda wh: _one(wh, "select ethnic from raw.ssda903__header", 'WB"RI'),
     ),
+    # A value longer than either reader takes (DuckDB's longest line): the file is rejected with
+    # the value's own row and column, not the last column of the row.
+    "value-longer-than-any-reader-takes-names-its-column": Case(
+        file("h.csv", HEADER + "\nSECRET1,M,14/02/2011,WBRI,A" + "9" * 2_100_000 + ",,\n"),
+        REJECTED,
+        ("h.csv, row 1", "column 5 (UPN): a value longer than 2,097,152 characters"),
+        ("rejected",),
+    ),
     "embedded-newlines-in-quotes-land": Case(
         file("h.csv", HEADER + '\nSECRET1,M,14/02/2011,WBRI,"A1\r\n2\n3",,\n' + ROWS[1] + "\n"),
         LAND,

@@ -29,6 +29,10 @@ from cic.land.decode import MARK, NUL_BYTE, marked, undecodable, unmark
 from cic.ssda903 import TABLES, normalise_header
 
 SHOWN = 5  # faults named in a file's reason; the rest are counted
+# The longest value either reader takes: DuckDB's longest line (its max_line_size), so that a
+# file lands or is refused alike whichever reader reads it. Python's reader is given it too.
+FIELD_LIMIT = 2_097_152
+csv.field_size_limit(FIELD_LIMIT)
 # What a field of a row that holds no record may hold besides nothing: spaces, tabs, and the
 # end-of-file mark (Ctrl-Z, 0x1A) that old Windows tools write on a line of its own at the end.
 BLANK = " \t\x1a"
@@ -90,12 +94,15 @@ class _Lines:
 
 
 def quote_fault(text: str) -> tuple[int, str | None]:
-    """(0-based column, what is wrong) for the quoting of a record's text (RFC 4180)."""
+    """(0-based column, what is wrong) for the quoting of a record's text (RFC 4180), or for a
+    value longer than FIELD_LIMIT characters."""
     column = 0
     opened = 0
+    length = 0  # of the value being read
     state = "start"
     for ch in text:
         if state == "start":
+            length = 0
             if ch == '"':
                 state, opened = "quoted", column
             elif ch == ",":
@@ -120,6 +127,9 @@ def quote_fault(text: str) -> tuple[int, str | None]:
             return column, None
         else:
             return column, "text follows the closing quote of the value"
+        length += 1
+        if length > FIELD_LIMIT:
+            return column, f"a value longer than {FIELD_LIMIT:,} characters, which no 903 value is"
     if state == "quoted":
         return opened, "a quote opens a value that is never closed"
     return column, None
