@@ -16,7 +16,7 @@ from cic.councils import new_council
 from cic.export.returns import export_return, read_return
 from cic.land.warehouse import connect
 from cic.paths import PROJECT_ROOT
-from cic_lab.cms_match import ShapeMatch, build, compare, land_extracts, match
+from cic_lab.cms_match import ShapeMatch, build, build_vars, compare, land_extracts, match
 from cic_lab.generate.run import run
 from conftest import dbt, query
 
@@ -126,7 +126,7 @@ def test_unreadable_dates_unmatched_persons_and_a_table_never_landed_are_listed(
         "--indirect-selection",
         "cautious",
         "--vars",
-        '{"cms_sources": ["lcs"]}',
+        build_vars("lcs", YEARS),  # the vars of the build above: its parse is reused
     )
     assert built.returncode == 0, built.stdout + built.stderr
     assert "Got 2 results, configured to warn" in built.stdout  # the dates
