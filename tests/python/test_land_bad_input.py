@@ -401,6 +401,15 @@ CASES: dict[str, Case] = {
         ("landed",),
         then=lambda wh: _one(wh, "select source_row from raw._rejects", 3),
     ),
+    # Two exports joined end to end (copy /b a.csv+b.csv): the second header keeps its byte
+    # order mark, and is still no record (it used to land as a child with the id "CHILD").
+    "two-exports-joined-each-with-a-bom": Case(
+        file("h.csv", codecs.BOM_UTF8 + GOOD.encode() + codecs.BOM_UTF8 + GOOD.encode()),
+        LAND,
+        ("h.csv", "4 rows; 1 repeated header row(s) rejected"),
+        ("landed",),
+        then=lambda wh: _one(wh, "select source_row from raw._rejects", 3),
+    ),
     "header-only-with-bom-lands-empty": Case(
         file("h.csv", codecs.BOM_UTF8 + HEADER.encode() + b"\r\n"),
         LAND,

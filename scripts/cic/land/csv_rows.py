@@ -297,17 +297,18 @@ class Suspects:
 def suspects(path: Path, first_column: str) -> Suspects:
     """What the UTF-8 CSV at `path` may hold after its header line: a row that is no record (a
     line of nothing but commas, quotes and BLANK, or one that begins with the name of its first
-    column `first_column` again, case and spaces aside), and a field that is the text NULL (as
-    SQL Server's tools write an empty value). One pass over the bytes, which may find more than
-    there is; the raw table is then checked field by field. Each pattern begins with the line
-    end before a line (which the regular expression engine finds fast), and case is ignored by
-    searching a lower-case copy."""
+    column `first_column` again, case, spaces and a byte order mark aside), and a field that is
+    the text NULL (as SQL Server's tools write an empty value). One pass over the bytes, which
+    may find more than there is; the raw table is then checked field by field. Each pattern
+    begins with the line end before a line (which the regular expression engine finds fast),
+    and case is ignored by searching a lower-case copy."""
     name = re.escape(first_column.lower().encode("utf-8")).replace(b"_", b"[_ ]+")
     space = re.escape(BLANK.encode("ascii"))
     blank = re.compile(
         rb"\n(?:[" + space + rb'"]*,[' + space + rb'",]*|[' + space + rb'"]+)\r?(?=\n|\Z)'
     )
-    header_again = re.compile(rb'\n[ \t"]*' + name + rb'[ \t"]*,')
+    # Two exports joined by copying files end to end: the second header may keep its BOM.
+    header_again = re.compile(rb'\n(?:\xef\xbb\xbf)?[ \t"]*' + name + rb'[ \t"]*,')
     null_text = re.compile(rb'[\n,][ \t"]*null[ \t"]*(?=[,\r\n]|\Z)')
     found = Suspects(non_records=False, null_texts=False)
 

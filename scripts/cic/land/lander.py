@@ -585,8 +585,10 @@ class Lander:
                 "blank row: every field is empty",
             ),
             "repeated header row(s)": (
+                # As normalise_header reads a name: a byte order mark (U+FEFF) dropped.
                 " and ".join(
-                    f"regexp_replace(upper(trim(\"{name}\")), ' +', '_', 'g') = '{name.upper()}'"
+                    f"regexp_replace(upper(trim(replace(\"{name}\", chr(65279), ''))), ' +', '_',"
+                    f" 'g') = '{name.upper()}'"
                     for name in names
                 ),
                 "the header row again: a row of the column names, not a record",
