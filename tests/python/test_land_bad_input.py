@@ -410,6 +410,19 @@ CASES: dict[str, Case] = {
         ("landed",),
         then=lambda wh: _one(wh, "select source_row from raw._rejects", 3),
     ),
+    # Two exports joined whose columns are in different orders: the rows after the second
+    # header would land under the wrong columns (they used to, with that header as a child).
+    "two-exports-joined-with-their-columns-in-another-order": Case(
+        file(
+            "h.csv",
+            GOOD
+            + "SEX,CHILD,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"
+            + "F,SECRET2,03/04/2013,BAFR,UNSECRET9,0,\n",
+        ),
+        REJECTED,
+        ("h.csv, row 3", "the header row again, with its columns in another order"),
+        ("rejected",),
+    ),
     "header-only-with-bom-lands-empty": Case(
         file("h.csv", codecs.BOM_UTF8 + HEADER.encode() + b"\r\n"),
         LAND,

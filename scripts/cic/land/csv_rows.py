@@ -292,25 +292,28 @@ class Suspects:
 
     non_records: bool  # a line of nothing but commas, quotes and spaces, or the header again
     null_texts: bool  # a field that is the text NULL
+    header_like: bool  # a line that begins with a column's name: the header, perhaps reordered
 
 
-def suspects(path: Path, first_column: str) -> Suspects:
-    """What the UTF-8 CSV at `path` may hold after its header line: a row that is no record (a
-    line of nothing but commas, quotes and BLANK, or one that begins with the name of its first
-    column `first_column` again, case, spaces and a byte order mark aside), and a field that is
-    the text NULL (as SQL Server's tools write an empty value). One pass over the bytes, which
-    may find more than there is; the raw table is then checked field by field. Each pattern
-    begins with the line end before a line (which the regular expression engine finds fast),
-    and case is ignored by searching a lower-case copy."""
-    name = re.escape(first_column.lower().encode("utf-8")).replace(b"_", b"[_ ]+")
+def suspects(path: Path, columns: list[str]) -> Suspects:
+    """What the UTF-8 CSV at `path`, whose header names `columns` in order, may hold after its
+    header line: a row that is no record (a line of nothing but commas, quotes and BLANK, or one
+    that begins with the name of its first column again), a line that begins with the name of
+    any column (the header again in another order), case, spaces and a byte order mark aside,
+    and a field that is the text NULL (as SQL Server's tools write an empty value). One pass
+    over the bytes, which may find more than there is; the raw table, or the rows, are then
+    checked field by field. Each pattern begins with the line end before a line (which the
+    regular expression engine finds fast), and case is ignored by searching a lower-case copy."""
+    names = [re.escape(c.lower().encode("utf-8")).replace(b"_", b"[_ ]+") for c in columns]
     space = re.escape(BLANK.encode("ascii"))
     blank = re.compile(
         rb"\n(?:[" + space + rb'"]*,[' + space + rb'",]*|[' + space + rb'"]+)\r?(?=\n|\Z)'
     )
     # Two exports joined by copying files end to end: the second header may keep its BOM.
-    header_again = re.compile(rb'\n(?:\xef\xbb\xbf)?[ \t"]*' + name + rb'[ \t"]*,')
+    header_again = re.compile(rb'\n(?:\xef\xbb\xbf)?[ \t"]*' + names[0] + rb'[ \t"]*,')
+    any_name = re.compile(rb'\n(?:\xef\xbb\xbf)?[ \t"]*(?:' + b"|".join(names) + rb')[ \t"]*,')
     null_text = re.compile(rb'[\n,][ \t"]*null[ \t"]*(?=[,\r\n]|\Z)')
-    found = Suspects(non_records=False, null_texts=False)
+    found = Suspects(non_records=False, null_texts=False, header_like=False)
 
     def search(lines: bytes) -> Suspects:
         lines = b"\n" + lines  # every line, the first too, follows a line end
@@ -319,11 +322,14 @@ def suspects(path: Path, first_column: str) -> Suspects:
             found.non_records or bool(blank.search(lines) or header_again.search(lower)),
             # The word is rare: look for the field only where the letters are.
             found.null_texts or (b"null" in lower and bool(null_text.search(lower))),
+            found.header_like or bool(any_name.search(lower)),
         )
 
     carry, header_line = b"", True
     with path.open("rb") as raw:
-        while not (found.non_records and found.null_texts) and (chunk := raw.read(1 << 20)):
+        while not (found.non_records and found.null_texts and found.header_like) and (
+            chunk := raw.read(1 << 20)
+        ):
             text = carry + chunk
             end = text.rfind(b"\n") + 1
             lines, carry = text[:end], text[end:]
@@ -332,6 +338,20 @@ def suspects(path: Path, first_column: str) -> Suspects:
             if not header_line:
                 found = search(lines)
     return search(carry) if not header_line else found
+
+
+def reordered_header(path: Path, header: list[str]) -> int | None:
+    """The first data row of the UTF-8 CSV at `path` that holds the names of its `header` in
+    another order (case, spaces and a byte order mark aside): two exports whose columns are in
+    different orders joined into one file. The rows after it would land under the wrong
+    columns."""
+    names = [normalise_header(h) for h in header]
+    for row in Listing(path).rows():
+        if row.fields is not None and len(row.fields) == len(names):
+            fields = [normalise_header(f) for f in row.fields]
+            if fields != names and sorted(fields) == sorted(names):
+                return row.number
+    return None
 
 
 def read_header(path: Path, encoding: str = "utf-8") -> tuple[list[str] | None, str | None]:

@@ -32,7 +32,15 @@ from cic.cms import source_tables
 from cic.land import decode
 from cic.land.csv_duckdb import READ_ERRORS, insert_csv
 from cic.land.csv_file import ParsedFile, identify
-from cic.land.csv_rows import BLANK, Listing, Row, read_header, suspects
+from cic.land.csv_rows import (
+    BLANK,
+    Listing,
+    Row,
+    Suspects,
+    read_header,
+    reordered_header,
+    suspects,
+)
 from cic.land.errors import RejectedFile
 from cic.land.names import printable
 from cic.land.survey import survey
@@ -440,19 +448,33 @@ class Lander:
                 path, scan, load_id, "csv", encoding, exc.reason, None, Listing(text)
             )
         names = self._file_columns(table, columns)
+        found = suspects(text, names)
+        if found.header_like:
+            row = reordered_header(text, header)
+            if row is not None:
+                reason = (
+                    "the header row again, with its columns in another order (two exports "
+                    "joined?): the rows after it would land under the wrong columns; land the "
+                    "two parts as separate files"
+                )
+                return self._reject(
+                    path, scan, load_id, "csv", encoding, reason, row, Listing(text)
+                )
         if not scan.spaced_quotes:
-            landed = self._land_with_duckdb(path, text, scan, load_id, encoding, table, names)
+            landed = self._land_with_duckdb(
+                path, text, scan, load_id, encoding, table, names, found
+            )
             if landed is not None:
                 return landed
         # DuckDB refused the file (or would drop spaces next to quotes): Python decides.
         listing = Listing(text)
         for _ in listing.rows():
             pass
-        found = listing.faults.reason()
-        if found:
-            reason, row = found
+        fault = listing.faults.reason()
+        if fault:
+            reason, row = fault
             return self._reject(path, scan, load_id, "csv", encoding, reason, row, Listing(text))
-        return self._land_rows(path, text, scan, load_id, encoding, table, names)
+        return self._land_rows(path, text, scan, load_id, encoding, table, names, found)
 
     def _land_with_duckdb(
         self,
@@ -463,6 +485,7 @@ class Lander:
         encoding: str,
         table: Table,
         names: list[str],
+        found: Suspects,
     ) -> Outcome | None:
         """Land with DuckDB's reader; None, with nothing written, if it refuses the file."""
         now = datetime.now()
@@ -483,7 +506,7 @@ class Lander:
                 self.con.rollback()
                 return None
             landed = self._finish_csv(
-                path, text, scan, load_id, encoding, table, names, read, message_tail, now
+                path, text, scan, load_id, encoding, table, names, read, message_tail, now, found
             )
         except Exception:
             self._rollback()
@@ -499,6 +522,7 @@ class Lander:
         encoding: str,
         table: Table,
         names: list[str],
+        found: Suspects,
     ) -> Outcome:
         """Land a file row by row from Python's reader, in batches."""
         if self._batch:
@@ -520,7 +544,7 @@ class Lander:
                 )
                 read += len(batch)
             landed = self._finish_csv(
-                path, text, scan, load_id, encoding, table, names, read, message_tail, now
+                path, text, scan, load_id, encoding, table, names, read, message_tail, now, found
             )
         except Exception:
             self.con.rollback()
@@ -539,10 +563,10 @@ class Lander:
         read: int,
         message_tail: str,
         now: datetime,
+        found: Suspects,
     ) -> Outcome:
         """Audit a CSV file (whose UTF-8 text is `text`) whose `read` rows are in its raw table,
-        less the rows that hold no record."""
-        found = suspects(text, names[0])
+        less the rows that hold no record (`found`: what the byte scan suspects)."""
         rejected = (
             self._reject_non_records(path, load_id, table, names, now) if found.non_records else {}
         )
