@@ -59,9 +59,11 @@ def sql_files(paths: Iterable[Path]) -> list[Path]:
 
 def split(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
     """The SQL files of `paths`: (those with SQL of their own, those that are macro calls)."""
-    files = sql_files(paths)
-    own = [f for f in files if has_own_sql(f.read_text(encoding="utf-8"))]
-    return own, [f for f in files if f not in set(own)]
+    own: list[Path] = []
+    calls: list[Path] = []
+    for path in sql_files(paths):
+        (own if has_own_sql(path.read_text(encoding="utf-8")) else calls).append(path)
+    return own, calls
 
 
 def commands(paths: Iterable[Path]) -> list[list[str]]:
