@@ -292,42 +292,54 @@ class Suspects:
 
     non_records: bool  # a line of nothing but commas, quotes and spaces, or the header again
     null_texts: bool  # a field that is the text NULL
-    header_like: bool  # a line that begins with a column's name: the header, perhaps reordered
+    reordered_header: bool  # a line holding the header's names in another order
 
 
 def suspects(path: Path, columns: list[str]) -> Suspects:
     """What the UTF-8 CSV at `path`, whose header names `columns` in order, may hold after its
-    header line: a row that is no record (a line of nothing but commas, quotes and BLANK, or one
-    that begins with the name of its first column again), a line that begins with the name of
-    any column (the header again in another order), case, spaces and a byte order mark aside,
-    and a field that is the text NULL (as SQL Server's tools write an empty value). One pass
-    over the bytes, which may find more than there is; the raw table, or the rows, are then
-    checked field by field. Each pattern begins with the line end before a line (which the
+    header line: a row that is no record (a line of nothing but commas, quotes and BLANK, or the
+    header again), the header again in another order (case, spaces and a byte order mark
+    aside), and a field that is the text NULL (as SQL Server's tools write an empty value). One
+    pass over the bytes, which may find more than there is; the raw table, or the rows, are
+    then checked field by field. Each pattern begins with the line end before a line (which the
     regular expression engine finds fast), and case is ignored by searching a lower-case copy."""
     names = [re.escape(c.lower().encode("utf-8")).replace(b"_", b"[_ ]+") for c in columns]
+    header = [normalise_header(c) for c in columns]
     space = re.escape(BLANK.encode("ascii"))
     blank = re.compile(
         rb"\n(?:[" + space + rb'"]*,[' + space + rb'",]*|[' + space + rb'"]+)\r?(?=\n|\Z)'
     )
-    # Two exports joined by copying files end to end: the second header may keep its BOM.
-    header_again = re.compile(rb'\n(?:\xef\xbb\xbf)?[ \t"]*' + names[0] + rb'[ \t"]*,')
-    any_name = re.compile(rb'\n(?:\xef\xbb\xbf)?[ \t"]*(?:' + b"|".join(names) + rb')[ \t"]*,')
+    # A line that begins with a column's name, a byte order mark allowed (two exports joined by
+    # copying files end to end: the second header may keep its mark); read as CSV, it is the
+    # header again if it holds the header's names, in order or not.
+    named = re.compile(rb'\n((?:\xef\xbb\xbf)?[ \t"]*(?:' + b"|".join(names) + rb')[ \t"]*,[^\n]*)')
     null_text = re.compile(rb'[\n,][ \t"]*null[ \t"]*(?=[,\r\n]|\Z)')
-    found = Suspects(non_records=False, null_texts=False, header_like=False)
+    found = Suspects(non_records=False, null_texts=False, reordered_header=False)
+
+    def headers(lower: bytes) -> tuple[bool, bool]:
+        """(the header again in order, in another order) among the lines of `lower`."""
+        again = reordered = False
+        for match in named.finditer(lower):
+            line = match.group(1).decode("utf-8", "replace").rstrip("\r")
+            fields = [normalise_header(f) for f in next(csv.reader([line]), [])]
+            if sorted(fields) == sorted(header):
+                again, reordered = again or fields == header, reordered or fields != header
+        return again, reordered
 
     def search(lines: bytes) -> Suspects:
         lines = b"\n" + lines  # every line, the first too, follows a line end
         lower = lines.lower()
+        again, reordered = headers(lower)
         return Suspects(
-            found.non_records or bool(blank.search(lines) or header_again.search(lower)),
+            found.non_records or again or bool(blank.search(lines)),
             # The word is rare: look for the field only where the letters are.
             found.null_texts or (b"null" in lower and bool(null_text.search(lower))),
-            found.header_like or bool(any_name.search(lower)),
+            found.reordered_header or reordered,
         )
 
     carry, header_line = b"", True
     with path.open("rb") as raw:
-        while not (found.non_records and found.null_texts and found.header_like) and (
+        while not (found.non_records and found.null_texts and found.reordered_header) and (
             chunk := raw.read(1 << 20)
         ):
             text = carry + chunk

@@ -449,7 +449,7 @@ class Lander:
             )
         names = self._file_columns(table, columns)
         found = suspects(text, names)
-        if found.header_like:
+        if found.reordered_header:
             row = reordered_header(text, header)
             if row is not None:
                 reason = (
