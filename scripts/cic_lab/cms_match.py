@@ -17,7 +17,7 @@ from cic.land.jobs import Job, land_jobs
 from cic.land.lander import expand
 from cic.land.warehouse import connect
 from cic.ssda903 import TABLES
-from cic_lab.processes import dbt
+from cic_lab.processes import dbt, shared_parse
 
 Key = tuple[str | None, ...]
 
@@ -86,16 +86,19 @@ def land_extracts(warehouse: Path, data: Path, source: str, las: list[str]) -> N
             )
 
 
-def build_vars(source: str, years: list[str]) -> str:
-    """dbt's --vars for a warehouse fed by one CMS source, deriving `years`. dbt parses the
-    project again for other vars: a test that builds such a warehouse passes the same text."""
-    return json.dumps({"cms_sources": [source], "ssda903_years": years})
+def build_vars(sources: list[str], years: list[str]) -> str:
+    """dbt's --vars for a warehouse built with the CMS families `sources`, deriving `years`.
+    dbt parses the project again for other vars: builds that pass the same text share one
+    parse (cic_lab.processes), so the shapes compared together all name every one of them."""
+    return json.dumps({"cms_sources": sorted(sources), "ssda903_years": years})
 
 
-def build(warehouse: Path, scratch: Path, source: str, years: list[str]) -> tuple[float, float]:
-    """Build the return derived from one CMS source (the `ssda903_return` selector: staging, the
-    common data model, the ssda903 marts and validation.unmapped_codes), without its tests."""
-    variables = build_vars(source, years)
+def build(
+    warehouse: Path, scratch: Path, sources: list[str], years: list[str]
+) -> tuple[float, float]:
+    """Build the return derived from the CMS families `sources` (the `ssda903_return`
+    selector: staging, the common data model, the ssda903 marts and validation.unmapped_codes),
+    without its tests. A family listed whose extract the warehouse does not hold builds empty."""
     built = dbt(
         warehouse,
         scratch,
@@ -105,11 +108,11 @@ def build(warehouse: Path, scratch: Path, source: str, years: list[str]) -> tupl
         "--exclude-resource-type",
         "test",
         "--vars",
-        variables,
+        build_vars(sources, years),
     )
     if built.returncode != 0:
         tail = "\n".join(built.stdout.strip().splitlines()[-20:])
-        raise RuntimeError(f"dbt build failed for the {source} extracts:\n{tail}")
+        raise RuntimeError(f"dbt build failed for the {', '.join(sources)} extracts:\n{tail}")
     return built.wall_seconds, built.peak_rss_mb
 
 
@@ -136,18 +139,20 @@ def compare(
 
 
 def match(data: Path, sources: list[str], years: list[str], scratch: Path) -> list[ShapeMatch]:
-    """For each source: a fresh warehouse, its extracts landed, the marts built and compared."""
+    """For each source: a fresh warehouse, its extracts landed, the marts built and compared.
+    Each build names every source compared (the others build empty), so they share a parse."""
     results = []
-    for source in sources:
-        las = generated_las(data, source)
-        work = scratch / source
-        if work.exists():
-            shutil.rmtree(work)
-        work.mkdir(parents=True)
-        warehouse = work / "build.duckdb"
-        land_extracts(warehouse, data, source, las)
-        result = ShapeMatch(source)
-        result.build_seconds, result.build_peak_mb = build(warehouse, work, source, years)
-        compare(warehouse, data, las, years, result)
-        results.append(result)
+    with shared_parse():
+        for source in sources:
+            las = generated_las(data, source)
+            work = scratch / source
+            if work.exists():
+                shutil.rmtree(work)
+            work.mkdir(parents=True)
+            warehouse = work / "build.duckdb"
+            land_extracts(warehouse, data, source, las)
+            result = ShapeMatch(source)
+            result.build_seconds, result.build_peak_mb = build(warehouse, work, sources, years)
+            compare(warehouse, data, las, years, result)
+            results.append(result)
     return results
