@@ -37,7 +37,7 @@ from pathlib import Path
 from cic.paths import PROJECT_ROOT
 from cic_lab.oracle.runner import run as run_oracle
 from cic_lab.parity import ons_code
-from cic_lab.processes import Measured, dbt, measure
+from cic_lab.processes import NO_CMS_VARS, Measured, dbt, measure
 
 COMPLETE = ".complete"
 
@@ -307,7 +307,7 @@ def bench(
         )
         # A warehouse fed by 903 files alone builds no CMS staging.
         landing = f"land ({len(years)} years)"
-        variables = ["--vars", json.dumps({"cms_sources": []})]
+        variables = ["--vars", NO_CMS_VARS]
     _check(landed, "landing")
     report.phases.append(Phase(landing, landed.wall_seconds, landed.peak_rss_mb, children))
     if not source:  # as the nightly run does: placement distances need the postcode directory

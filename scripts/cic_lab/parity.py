@@ -26,7 +26,7 @@ from cic.ssda903 import TABLES, check_year
 from cic_lab.oracle import known_defects
 from cic_lab.oracle.runner import OracleResult, ProviderLists
 from cic_lab.oracle.runner import run as run_oracle
-from cic_lab.processes import dbt
+from cic_lab.processes import NO_CMS_VARS, dbt
 
 Key = tuple[str, str, str]  # table, CHILD, natural key (both upper case)
 DFE_TO_TABLE = {t.dfe_name: t.name for t in TABLES}
@@ -219,7 +219,7 @@ def land_and_build(
 ) -> Path:
     """A fresh parity warehouse with the files landed, the ONS postcodes and (when given) the
     Ofsted provider lists loaded, and the rules and their results built (the `validation`
-    selector) without their tests."""
+    selector) without their tests, as a warehouse fed by 903 files alone (NO_CMS_VARS)."""
     if scratch.exists():
         shutil.rmtree(scratch)
     warehouse = scratch / "build.duckdb"
@@ -246,6 +246,8 @@ def land_and_build(
         "validation",
         "--exclude-resource-type",
         "test",
+        "--vars",
+        NO_CMS_VARS,
     )
     if built.returncode != 0:
         tail = "\n".join(built.stdout.strip().splitlines()[-15:])

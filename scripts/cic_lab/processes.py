@@ -8,6 +8,7 @@ the process that started it.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -123,6 +124,10 @@ def profiles_dir(scratch: Path) -> Path:
 # warehouse's folder and is given the warehouse's name alone: one profile for every warehouse
 # called build.duckdb.
 PARSE_CACHE_ENV = "CIC_LAB_DBT_PARSE_CACHE"
+
+# dbt's --vars for a warehouse fed by 903 files alone: no CMS family's staging, and the common
+# data model compiled into the marts as CTEs. One text, so that such invocations share a parse.
+NO_CMS_VARS = json.dumps({"cms_sources": []})
 _PARSE_KEY_OPTIONS = ("--vars", "--target", "--profile")
 
 

@@ -426,7 +426,7 @@ def test_the_analytics_marts_keep_their_identities_on_damaged_returns(damaged):
     all: each fact's grain, breakdowns that sum to their totals, and 2026-27's stock = 2025-26's
     + started - ceased, allowing exactly for the children DfE's counts leave out. A nightly
     whose build breaks one of them publishes nothing, so one council's bad return must not."""
-    from cic_lab.processes import dbt
+    from cic_lab.processes import NO_CMS_VARS, dbt
 
     _, warehouse = damaged
     built = dbt(
@@ -437,6 +437,8 @@ def test_the_analytics_marts_keep_their_identities_on_damaged_returns(damaged):
         "group:analytics",
         "--exclude-resource-type",
         "unit_test",
+        "--vars",
+        NO_CMS_VARS,  # as the warehouse was built (cic_lab.parity.land_and_build)
     )
     summary = "\n".join(built.stdout.strip().splitlines()[-12:])
     assert built.returncode == 0, summary

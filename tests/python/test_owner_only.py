@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from cic.paths import PROJECT_ROOT
-from cic_lab.processes import DBT, profiles_dir
+from cic_lab.processes import DBT, NO_CMS_VARS, profiles_dir
 from conftest import dbt
 
 SAMPLE = Path(__file__).parents[1] / "fixtures" / "sample" / "886" / "2024-25"
@@ -50,7 +50,7 @@ def test_cic_land_export_and_quarantine_are_owner_only(tmp_path, warehouse, cic)
         "test",
         "unit_test",
         "--vars",
-        "{cms_sources: []}",  # a warehouse fed by 903 files alone: no CMS family's staging
+        NO_CMS_VARS,  # a warehouse fed by 903 files alone: no CMS family's staging
     )
     assert built.returncode == 0, built.stdout[-2000:]
     out = tmp_path / "exports"

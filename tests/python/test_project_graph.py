@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from cic_lab.processes import NO_CMS_VARS
 from conftest import dbt
 
 # Column names that hold child-level data wherever they appear.
@@ -150,7 +151,7 @@ def test_every_unit_test_runs_in_a_warehouse_fed_by_903_files_alone(tmp_path):
     # common data model CTEs. A unit test must not read either as an input (with rows given as
     # a dict): dbt reads an input's columns from the warehouse, so the unit test would fail and
     # the build would skip its model and everything downstream.
-    result = dbt(tmp_path / "build.duckdb", tmp_path, "parse", "--vars", "{cms_sources: []}")
+    result = dbt(tmp_path / "build.duckdb", tmp_path, "parse", "--vars", NO_CMS_VARS)
     assert result.returncode == 0, result.stdout[-2000:]
     manifest = json.loads((tmp_path / "dbt_target" / "manifest.json").read_text())
     materialized = {n["name"]: n["config"]["materialized"] for n in manifest["nodes"].values()}
