@@ -181,7 +181,7 @@ def parity_command(
 
     try:
         report = parity(data, la, year, previous)
-    except (RuntimeError, OracleRunError, OracleInstallError, ValueError) as exc:
+    except (RuntimeError, OracleRunError, OracleInstallError, ValueError, OSError) as exc:
         err.print(f"[bold red]error:[/] {exc}")
         raise typer.Exit(2) from exc
     table = RichTable(

@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from typer.testing import CliRunner
 
+from cic_lab.cli import app
 from cic_lab.oracle.known_defects import KnownDefect, explains
 from cic_lab.oracle.runner import Finding, OracleResult
 from cic_lab.parity import ParityReport, _injected, compare, return_folder
@@ -108,3 +110,14 @@ def test_a_generated_set_without_the_year_is_named_not_landed_whole(tmp_path):
     plain = tmp_path / "files"
     plain.mkdir()
     assert return_folder(plain, "873", "2022-23") == plain
+
+
+def test_a_data_folder_that_is_not_there_is_a_message_not_a_traceback(tmp_path):
+    missing = tmp_path / "not-generated"
+    result = CliRunner().invoke(
+        app, ["parity", "--data", str(missing), "--la", "873", "--year", "2025-26"]
+    )
+    assert result.exit_code == 2, result.output
+    assert "no such file or folder" in result.output
+    assert "Traceback" not in result.output and result.exception is not None
+    assert isinstance(result.exception, SystemExit)
