@@ -105,7 +105,10 @@ def return_folder(data: Path, la: str, year: str) -> Path:
     """A generated set's DIR/ssda903/<la>/<year>, or DIR itself when it holds the files.
 
     A generated set (a DIR with an ssda903 folder) without that council's year is an error that
-    names what is missing, not an attempt to land every file of the set."""
+    names what is missing, not an attempt to land every file of the set. A DIR that is not a
+    folder is an error before anything is built or removed."""
+    if not data.is_dir():
+        raise ValueError(f"no such folder: {data}")
     nested = data / "ssda903" / la / year
     if nested.is_dir():
         return nested
