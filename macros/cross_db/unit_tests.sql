@@ -7,10 +7,9 @@
     with two statements fewer. On Spark that matters most: a CREATE VIEW is a command, and Spark
     inlines every CTE of a command at each place it is read before analysing it (a query keeps
     one analysed copy per CTE), so for a model that reads its CTEs many times, such as a measure
-    family's unions, the view alone took 20 to 40 seconds of a unit test. On DuckDB the three
-    statements it saves were about a fifth of a unit test's SQL time. Everything else is dbt's:
-    the expected rows cast to those types, then the actual and expected rows compared in one
-    query. -#}
+    family's unions, the view alone took 20 to 40 seconds of a unit test. On DuckDB it takes
+    about a tenth off the unit tests' time. Everything else is dbt's: the expected rows cast to
+    those types, then the actual and expected rows compared in one query. -#}
 {%- materialization unit, default -%}
 
   {% set relations = [] %}

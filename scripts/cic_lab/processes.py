@@ -115,6 +115,10 @@ def profiles_dir(scratch: Path) -> Path:
     return scratch
 
 
+# dbt's --vars for a warehouse fed by 903 files alone: no CMS family's staging, and the common
+# data model compiled into the marts as CTEs. One text, so that such invocations share a parse.
+NO_CMS_VARS = json.dumps({"cms_sources": []})
+
 # dbt parses the whole project (about 15 s) whenever its target folder holds no partial-parse
 # file. With $CIC_LAB_DBT_PARSE_CACHE set to a folder (the test session sets it), the partial-
 # parse file of the first invocation with given --vars is kept there and copied into the
@@ -124,10 +128,6 @@ def profiles_dir(scratch: Path) -> Path:
 # warehouse's folder and is given the warehouse's name alone: one profile for every warehouse
 # called build.duckdb.
 PARSE_CACHE_ENV = "CIC_LAB_DBT_PARSE_CACHE"
-
-# dbt's --vars for a warehouse fed by 903 files alone: no CMS family's staging, and the common
-# data model compiled into the marts as CTEs. One text, so that such invocations share a parse.
-NO_CMS_VARS = json.dumps({"cms_sources": []})
 _PARSE_KEY_OPTIONS = ("--vars", "--target", "--profile")
 
 
