@@ -68,7 +68,10 @@ def split(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
 
 def commands(paths: Iterable[Path]) -> list[list[str]]:
     """The sqlfluff commands that lint the SQL files of `paths`: one per pass that has files."""
-    own, calls = split(paths)
+    return _commands(*split(paths))
+
+
+def _commands(own: list[Path], calls: list[Path]) -> list[list[str]]:
     return [
         [str(SQLFLUFF), "lint", *options, *(str(f) for f in chosen)]
         for chosen, options in ((own, CONFIG), (calls, MACRO_CALL_PASS))
@@ -85,11 +88,11 @@ def unended(files: Iterable[Path]) -> list[Path]:
 
 def lint(paths: Iterable[Path]) -> int:
     """Run both passes from the project folder (where `.sqlfluff` is); the worse exit status."""
-    paths = list(paths)
+    own, calls = split(paths)  # each file read once
     status = 0
-    for command in commands(paths):
+    for command in _commands(own, calls):
         status = max(status, subprocess.run(command, cwd=PROJECT_ROOT, check=False).returncode)
-    for path in unended(split(paths)[1]):
+    for path in unended(calls):
         lines = path.read_text(encoding="utf-8").split("\n")
         print(f"== [{path}] FAIL")  # as sqlfluff reports it
         where = f"L: {len(lines):3} | P: {len(lines[-1]) + 1:3}"
