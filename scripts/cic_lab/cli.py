@@ -253,7 +253,7 @@ def cms_match_command(
         typer.Option(
             "--scratch",
             parser=given_path,
-            help="Where the per-shape warehouses go (default: target/cms-match).",
+            help="Where the warehouse of every shape goes (default: target/cms-match).",
         ),
     ] = None,
 ) -> None:
@@ -273,7 +273,7 @@ def cms_match_command(
         err.print(f"[bold red]error:[/] no generated 903 files under {returns}")
         raise typer.Exit(2)
     try:
-        results = match(data, shapes, years, scratch or PROJECT_ROOT / "target" / "cms-match")
+        matched = match(data, shapes, years, scratch or PROJECT_ROOT / "target" / "cms-match")
     except (FileNotFoundError, RuntimeError) as exc:
         err.print(f"[bold red]error:[/] {exc}")
         raise typer.Exit(2) from exc
@@ -281,6 +281,7 @@ def cms_match_command(
         title=f"Return derived from each CMS extract vs generated 903 files ({', '.join(years)})"
     )
     table.add_column("table", overflow="fold")  # table names wrap, never cut
+    results = matched.shapes
     for result in results:
         table.add_column(f"{result.source} match", justify="right")
         table.add_column("rows (903 / derived)", justify="right")
@@ -296,11 +297,10 @@ def cms_match_command(
         table.add_row(*cells)
     table.add_row("all", *[x for r in results for x in (f"{100 * r.share:.2f}%", "")])
     console.print(table)
-    for result in results:
-        console.print(
-            f"{result.source}: dbt build {result.build_seconds:.1f} s, "
-            f"peak {result.build_peak_mb:.0f} MB"
-        )
+    console.print(
+        f"One warehouse, each LA of each shape a council of its own: {matched.warehouse}; "
+        f"dbt build {matched.build_seconds:.1f} s, peak {matched.build_peak_mb:.0f} MB"
+    )
     if any(r.share < 1.0 for r in results):
         raise typer.Exit(1)
 

@@ -1,6 +1,7 @@
 """Does the return derived from each CMS extract equal the 903 files generated for the same
-children? Land each shape into its own warehouse, build the ssda903 marts from the common data
-model, and compare them with the generator's 903 CSVs row for row and value for value."""
+children? Land every shape's extracts into one warehouse, each LA's extract of each shape as a
+council of its own, build the ssda903 marts from the common data model once, and compare each
+council's return with the generator's 903 CSVs row for row and value for value."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from cic.land.jobs import Job, land_jobs
 from cic.land.lander import expand
 from cic.land.warehouse import connect
 from cic.ssda903 import TABLES
-from cic_lab.processes import dbt, shared_parse
+from cic_lab.processes import dbt
 
 Key = tuple[str | None, ...]
 
@@ -41,8 +42,6 @@ class TableMatch:
 class ShapeMatch:
     source: str
     tables: dict[str, TableMatch] = field(default_factory=dict)
-    build_seconds: float = 0.0
-    build_peak_mb: float = 0.0
 
     @property
     def share(self) -> float:
@@ -70,11 +69,18 @@ def read_generated(folder: Path, table: str, columns: tuple[str, ...]) -> list[K
         return [tuple(row[c] or None for c in columns) for row in csv.DictReader(handle)]
 
 
-def land_extracts(warehouse: Path, data: Path, source: str, las: list[str]) -> None:
-    """Land each LA's extract of `source` (DATA/<source>/<la>/), two at a time (cic.land.jobs);
-    then raise if a file was rejected."""
+def land_extracts(
+    warehouse: Path, data: Path, source: str, las: list[str], as_councils: list[str] | None = None
+) -> None:
+    """Land each LA's extract of `source` (DATA/<source>/<la>/), two at a time (cic.land.jobs),
+    as the council of the same code, or of the code at the same place in `as_councils`; then
+    raise if a file was rejected."""
     source_tables(source)
-    jobs = [Job(la, None, expand([data / source / la]), source) for la in las]
+    councils = las if as_councils is None else as_councils
+    jobs = [
+        Job(council, None, expand([data / source / la]), source)
+        for la, council in zip(las, councils, strict=True)
+    ]
     with connect(warehouse) as con:
         landed = land_jobs(con, jobs)
     for job, (outcomes, _) in zip(jobs, landed, strict=True):
@@ -89,7 +95,7 @@ def land_extracts(warehouse: Path, data: Path, source: str, las: list[str]) -> N
 def build_vars(sources: list[str], years: list[str]) -> str:
     """dbt's --vars for a warehouse built with the CMS families `sources`, deriving `years`.
     dbt parses the project again for other vars: builds that pass the same text share one
-    parse (cic_lab.processes), so the shapes compared together all name every one of them."""
+    parse (cic_lab.processes): a family listed whose extract the warehouse lacks builds empty."""
     return json.dumps({"cms_sources": sorted(sources), "ssda903_years": years})
 
 
@@ -117,12 +123,14 @@ def build(
 
 
 def compare(
-    warehouse: Path, data: Path, las: list[str], years: list[str], result: ShapeMatch
+    warehouse: Path, data: Path, councils: dict[str, str], years: list[str], result: ShapeMatch
 ) -> None:
+    """Tally into `result` each council's derived return (`councils`: council code in the
+    warehouse -> the generated LA whose 903 files it is compared with)."""
     with connect(warehouse) as con:
-        for la in las:
+        for council, la in councils.items():
             for year in years:
-                derived = read_return(con, la, year)
+                derived = read_return(con, council, year)
                 folder = data / "ssda903" / la / year
                 for table in TABLES:
                     if not table.exists_in(year):
@@ -138,21 +146,40 @@ def compare(
                     tally.matched += sum((want & got).values())
 
 
-def match(data: Path, sources: list[str], years: list[str], scratch: Path) -> list[ShapeMatch]:
-    """For each source: a fresh warehouse, its extracts landed, the marts built and compared.
-    Each build names every source compared (the others build empty), so they share a parse."""
-    results = []
-    with shared_parse():
-        for source in sources:
-            las = generated_las(data, source)
-            work = scratch / source
-            if work.exists():
-                shutil.rmtree(work)
-            work.mkdir(parents=True)
-            warehouse = work / "build.duckdb"
-            land_extracts(warehouse, data, source, las)
-            result = ShapeMatch(source)
-            result.build_seconds, result.build_peak_mb = build(warehouse, work, sources, years)
-            compare(warehouse, data, las, years, result)
-            results.append(result)
-    return results
+@dataclass
+class Matched:
+    """What `match` compared: a result per shape, the one warehouse, the council code each
+    (shape, generated LA) was landed as, and the one build's wall time and peak memory."""
+
+    shapes: list[ShapeMatch]
+    warehouse: Path
+    councils: dict[tuple[str, str], str]
+    build_seconds: float
+    build_peak_mb: float
+
+
+def match(data: Path, sources: list[str], years: list[str], scratch: Path) -> Matched:
+    """Land every source's extracts into a fresh warehouse in `scratch`, build the return once
+    and compare it. An LA has an extract of every source generated, and a council is fed by one
+    family: so each (source, LA) is landed as a council of its own, numbered from 001 (no code
+    of a real council is needed: the derivation reads the council's code from its extract's
+    landing alone, and the family-wide local code maps hold for every council)."""
+    work = scratch / "warehouse"
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    warehouse = work / "build.duckdb"
+    councils: dict[tuple[str, str], str] = {}
+    for source in sources:
+        las = generated_las(data, source)
+        codes = [f"{len(councils) + n:03d}" for n in range(1, len(las) + 1)]
+        land_extracts(warehouse, data, source, las, codes)
+        councils.update({(source, la): code for la, code in zip(las, codes, strict=True)})
+    seconds, peak_mb = build(warehouse, work, sources, years)
+    shapes = []
+    for source in sources:
+        result = ShapeMatch(source)
+        mine = {code: la for (s, la), code in councils.items() if s == source}
+        compare(warehouse, data, mine, years, result)
+        shapes.append(result)
+    return Matched(shapes, warehouse, councils, seconds, peak_mb)

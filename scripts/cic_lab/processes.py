@@ -15,8 +15,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -129,21 +127,6 @@ NO_CMS_VARS = json.dumps({"cms_sources": []})
 # called build.duckdb.
 PARSE_CACHE_ENV = "CIC_LAB_DBT_PARSE_CACHE"
 _PARSE_KEY_OPTIONS = ("--vars", "--target", "--profile")
-
-
-@contextmanager
-def shared_parse() -> Iterator[None]:
-    """Inside, dbt invocations with the same --vars share one partial-parse file (as those of
-    the test session do), kept in a temporary folder unless $CIC_LAB_DBT_PARSE_CACHE names one."""
-    if os.environ.get(PARSE_CACHE_ENV):
-        yield
-        return
-    with tempfile.TemporaryDirectory(prefix="cic-dbt-parse-") as folder:
-        os.environ[PARSE_CACHE_ENV] = folder
-        try:
-            yield
-        finally:
-            del os.environ[PARSE_CACHE_ENV]
 
 
 def _parse_cache_file(args: tuple[str, ...], profiles: Path) -> Path | None:
