@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from cic import paths
 from cic.paths import PROJECT_ROOT
 
 DBT = Path(sys.executable).parent / "dbt"
@@ -121,21 +122,22 @@ NO_CMS_VARS = json.dumps({"cms_sources": []})
 # file. With $CIC_LAB_DBT_PARSE_CACHE set to a folder (the test session sets it), the partial-
 # parse file of the first invocation with given --vars is kept there and copied into the
 # target folder of each later one, and dbt reads the project in about 4 s. dbt checks every
-# file's checksum against it, so a stale file costs a parse, never a wrong manifest. dbt only
-# accepts the file when the profile's connection details are the same, so dbt runs in the
-# warehouse's folder and is given the warehouse's name alone: one profile for every warehouse
-# called build.duckdb.
+# file's checksum against it, so a stale file costs a parse, never a wrong manifest: a copy of
+# the project (another --project-dir, which a test edits) reads the file too, and dbt parses
+# again only what the copy changed; only the project itself writes it. dbt only accepts the
+# file when the profile's connection details are the same, so the key holds the profiles
+# file's text, and dbt runs in the warehouse's folder and is given the warehouse's name alone:
+# one profile for every warehouse called build.duckdb.
 PARSE_CACHE_ENV = "CIC_LAB_DBT_PARSE_CACHE"
 _PARSE_KEY_OPTIONS = ("--vars", "--target", "--profile")
 
 
 def _parse_cache_file(args: tuple[str, ...], profiles: Path) -> Path | None:
-    """Where the partial-parse file of dbt invocations like this one is kept, if anywhere: not
-    for a copy of the project (--project-dir), whose files are other files."""
+    """Where the partial-parse file of dbt invocations like this one is kept, if anywhere."""
     folder = os.environ.get(PARSE_CACHE_ENV)
-    if not folder or "--project-dir" in args:
+    if not folder:
         return None
-    key = [str(profiles)] + [
+    key = [(profiles / "profiles.yml").read_text(encoding="utf-8")] + [
         f"{option}={args[at + 1]}"
         for at, option in enumerate(args[:-1])
         if option in _PARSE_KEY_OPTIONS
@@ -164,7 +166,10 @@ def dbt(
         shutil.copyfile(cached, parsed)
     warehouse = warehouse.absolute()
     warehouse.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    project = () if "--project-dir" in args else ("--project-dir", str(PROJECT_ROOT))
+    if "--project-dir" in args:
+        project_dir, project = Path(args[args.index("--project-dir") + 1]), ()
+    else:
+        project_dir, project = PROJECT_ROOT, ("--project-dir", str(PROJECT_ROOT))
     result = measure(
         [
             str(DBT),
@@ -181,7 +186,9 @@ def dbt(
         cwd=warehouse.parent,
         tree=tree,
     )
-    if cached is not None and parsed.is_file() and not cached.exists():
+    # paths.PROJECT_ROOT is the project itself, where a test points this module's at a copy.
+    the_project = project_dir.resolve() == paths.PROJECT_ROOT.resolve()
+    if cached is not None and the_project and parsed.is_file() and not cached.exists():
         # Written aside and renamed: a parallel invocation sees the whole file or none.
         aside = cached.with_name(f".{cached.name}.{os.getpid()}")
         shutil.copyfile(parsed, aside)

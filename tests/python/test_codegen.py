@@ -11,6 +11,7 @@ import pytest
 from cic.codegen import stale, write
 from cic.codegen.rules import rule_models
 from cic.paths import PROJECT_ROOT
+from cic_lab.processes import NO_CMS_VARS
 from conftest import dbt, query
 
 PROJECT_PARTS = (
@@ -107,6 +108,8 @@ def test_a_new_rule_is_one_sql_file_its_unit_test_and_a_catalogue_row(tmp_path, 
         "unit_test:rule_zz01_sex_m_fails",
         "--indirect-selection",
         "empty",
+        "--vars",
+        NO_CMS_VARS,  # 903 files alone; and the project's parse, which dbt updates for the copy
     )
     assert build.returncode == 0, build.stdout[-3000:]
     assert "rule_zz01_sex_m_fails" in build.stdout  # its unit test ran (and passed)
