@@ -166,8 +166,9 @@ def dbt(
         shutil.copyfile(cached, parsed)
     warehouse = warehouse.absolute()
     warehouse.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    project: tuple[str, ...] = ()
     if "--project-dir" in args:
-        project_dir, project = Path(args[args.index("--project-dir") + 1]), ()
+        project_dir = Path(args[args.index("--project-dir") + 1])
     else:
         project_dir, project = PROJECT_ROOT, ("--project-dir", str(PROJECT_ROOT))
     result = measure(
