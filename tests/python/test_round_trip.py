@@ -18,6 +18,7 @@ from cic.export.files import write_csv_set, write_xml
 from cic.export.schema import SCHEMA_FILE
 from cic.land.xml_file import parse_xml
 from cic.ssda903 import TABLES, TABLES_BY_NAME
+from cic_lab.processes import NO_CMS_VARS
 from conftest import dbt, query
 
 MESSY_VALUES = [
@@ -107,7 +108,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     )
     assert result.exit_code == 0, result.output
     # The return and what it reads (export reads nothing else), without tests: make test-dbt
-    # runs those.
+    # runs those. A warehouse fed by 903 files alone (NO_CMS_VARS: no CMS family's staging).
     build = dbt(
         warehouse,
         root,
@@ -116,6 +117,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         "ssda903_return",
         "--exclude-resource-type",
         "test",
+        "--vars",
+        NO_CMS_VARS,
     )
     assert build.returncode == 0, build.stdout[-3000:]
     exports = {}
@@ -218,7 +221,13 @@ def test_a_newer_file_supersedes_downstream(built, tmp_path):
     assert result.exit_code == 0, result.output
     # In the fixture's dbt folder, so that dbt parses only what changed since (nothing).
     build = dbt(
-        warehouse, built["dbt_folder"], "run", "--select", "ssda903__header+,group:ssda903_return"
+        warehouse,
+        built["dbt_folder"],
+        "run",
+        "--select",
+        "ssda903__header+,group:ssda903_return",
+        "--vars",
+        NO_CMS_VARS,
     )
     assert build.returncode == 0, build.stdout[-2000:]
     assert query(warehouse, "select child from ssda903.header where la_code = '301'") == [("N1",)]
