@@ -95,7 +95,7 @@ def land_extracts(
 def build_vars(sources: list[str], years: list[str]) -> str:
     """dbt's --vars for a warehouse built with the CMS families `sources`, deriving `years`.
     dbt parses the project again for other vars: builds that pass the same text share one
-    parse (cic_lab.processes): a family listed whose extract the warehouse lacks builds empty."""
+    parse (cic_lab.processes)."""
     return json.dumps({"cms_sources": sorted(sources), "ssda903_years": years})
 
 
