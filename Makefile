@@ -78,6 +78,8 @@ test-dbt-then-python: oracle $(CMS_SAMPLE)
 test-python: bootstrap oracle
 	$(BIN)/pytest -n 2 --dist loadgroup --no-loadscope-reorder
 
+# The sample's build writes no manifest.json or run_results.json (--no-write-json): nothing
+# reads them, writing them takes seconds, and target/ keeps those of your own builds.
 test-dbt: bootstrap $(CMS_SAMPLE)
 	rm -rf $(dir $(TEST_WAREHOUSE))
 	@for dir in $(SAMPLE)/*/*/; do \
@@ -87,7 +89,7 @@ test-dbt: bootstrap $(CMS_SAMPLE)
 	CIC_WAREHOUSE=$(TEST_WAREHOUSE) $(BIN)/cic land $(CMS_SAMPLE)/lcs/940 --source lcs --la 940 > /dev/null
 	CIC_WAREHOUSE=$(TEST_WAREHOUSE) $(BIN)/cic land $(CMS_SAMPLE)/mosaic/941 --source mosaic --la 941 > /dev/null
 	CIC_WAREHOUSE=$(TEST_WAREHOUSE) $(BIN)/cic reference postcodes
-	CIC_WAREHOUSE=$(TEST_WAREHOUSE) $(BIN)/dbt build --profiles-dir . $(CMS_YEARS) --warn-error-options '{"error": ["NoNodesForSelectionCriteria"]}'
+	CIC_WAREHOUSE=$(TEST_WAREHOUSE) $(BIN)/dbt build --profiles-dir . $(CMS_YEARS) --no-write-json --warn-error-options '{"error": ["NoNodesForSelectionCriteria"]}'
 
 # Generated again when the generator or anything it reads changes (as cic-lab bench does).
 GENERATOR_INPUTS := $(shell find scripts contracts seeds -type f -not -path '*/__pycache__/*' -not -path '*.egg-info/*')

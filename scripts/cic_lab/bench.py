@@ -269,7 +269,9 @@ def _analytics_cost(
             ("nightly", report.with_analytics),
         ):
             shutil.copyfile(base, warehouse)
-            built = dbt(warehouse, scratch, "build", "--selector", selector, *variables)
+            built = dbt(
+                warehouse, scratch, "build", "--selector", selector, *variables, artifacts=True
+            )
             _check(built, f"dbt build --selector {selector}")
             walls.append(built.wall_seconds)
     base.unlink()
@@ -318,10 +320,10 @@ def bench(
         )
     # The nightly run parses the project only when its code changed; the build then reuses the
     # parsed manifest (dbt's partial parsing). Both are timed.
-    parsed = dbt(warehouse, scratch, "parse", *variables)
+    parsed = dbt(warehouse, scratch, "parse", *variables, artifacts=True)
     _check(parsed, "dbt parse")
     report.phases.append(Phase("dbt parse", parsed.wall_seconds, parsed.peak_rss_mb, children))
-    built = dbt(warehouse, scratch, "build", "--selector", "nightly", *variables)
+    built = dbt(warehouse, scratch, "build", "--selector", "nightly", *variables, artifacts=True)
     _check(built, "dbt build")
     report.phases.append(Phase("dbt build", built.wall_seconds, built.peak_rss_mb, children))
     report.dbt_timings = _node_timings(scratch)

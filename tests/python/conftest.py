@@ -47,7 +47,10 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 # (it turns each into a suffix of the test's id), hence tryfirst.
 # The groups are handed to the workers in the order of the items (make test passes
 # --no-loadscope-reorder): the groups with a slow test (marker `slow`, or the nightly run) go
-# first, so that no worker is left with a slow group while the other has nothing to do.
+# first, so that no worker is left with a slow group while the other has nothing to do; of
+# those, a group with a test that builds a copy of the project (marker `copies_project`) goes
+# last, so that its copy finds the project's own dbt parse, which only the project's builds
+# leave (cic_lab.processes), and does not parse the whole project again.
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -60,7 +63,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         item.add_marker(pytest.mark.xdist_group(group[item.nodeid]))
     slow = {"nightly"} | {group[i.nodeid] for i in items if i.get_closest_marker("slow")}
-    items.sort(key=lambda item: group[item.nodeid] not in slow)
+    copies = {group[i.nodeid] for i in items if i.get_closest_marker("copies_project")}
+    items.sort(key=lambda item: (group[item.nodeid] not in slow, group[item.nodeid] in copies))
 
 
 @pytest.fixture
@@ -89,9 +93,10 @@ def query(path: Path, sql: str, params: list[object] | None = None) -> list[tupl
         return con.execute(sql, params or []).fetchall()
 
 
-def dbt(warehouse_path: Path, target_dir: Path, *args: str) -> Measured:
-    """Run dbt against `warehouse_path`, keeping its artefacts out of the project's target/."""
-    return run_dbt(warehouse_path, target_dir, *args)
+def dbt(warehouse_path: Path, target_dir: Path, *args: str, artifacts: bool = False) -> Measured:
+    """Run dbt against `warehouse_path`, keeping its artefacts out of the project's target/;
+    manifest.json and run_results.json only with `artifacts` (cic_lab.processes.dbt)."""
+    return run_dbt(warehouse_path, target_dir, *args, artifacts=artifacts)
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,7 @@ unit_tests:
 
 
 @pytest.mark.slow
+@pytest.mark.copies_project
 def test_a_new_rule_is_one_sql_file_its_unit_test_and_a_catalogue_row(tmp_path, warehouse, cic):
     project = copy_project(tmp_path / "project")
     rules = project / "models" / "validation" / "rules"

@@ -58,10 +58,18 @@ def test_each_module_runs_on_one_worker(tmp_path: Path) -> None:
 
 
 def test_a_module_with_a_slow_test_is_handed_out_first(tmp_path: Path) -> None:
+    """Slow modules first, and of those a module that builds a copy of the project last."""
     shutil.copy2(Path(__file__).with_name("conftest.py"), tmp_path / "conftest.py")
-    (tmp_path / "pytest.ini").write_text("[pytest]\nmarkers =\n    slow: slow\n", encoding="utf-8")
+    (tmp_path / "pytest.ini").write_text(
+        "[pytest]\nmarkers =\n    slow: slow\n    copies_project: copies\n", encoding="utf-8"
+    )
     (tmp_path / "test_a.py").write_text("def test_quick():\n    pass\n", encoding="utf-8")
     (tmp_path / "test_b.py").write_text(
+        "import pytest\n\n\n@pytest.mark.slow\n@pytest.mark.copies_project\n"
+        "def test_copy():\n    pass\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "test_c.py").write_text(
         "import pytest\n\n\ndef test_quick():\n    pass\n\n\n"
         "@pytest.mark.slow\ndef test_slow():\n    pass\n",
         encoding="utf-8",
@@ -75,4 +83,9 @@ def test_a_module_with_a_slow_test_is_handed_out_first(tmp_path: Path) -> None:
     )
     assert listed.returncode == 0, listed.stdout[-2000:]
     ids = [line for line in listed.stdout.splitlines() if "::" in line]
-    assert ids == ["test_b.py::test_quick", "test_b.py::test_slow", "test_a.py::test_quick"]
+    assert ids == [
+        "test_c.py::test_quick",
+        "test_c.py::test_slow",
+        "test_b.py::test_copy",
+        "test_a.py::test_quick",
+    ]

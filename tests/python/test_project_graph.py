@@ -31,7 +31,7 @@ CHILD_LEVEL_COLUMNS = {
 def parsed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder where dbt has parsed the project (later dbt commands there parse partially)."""
     scratch = tmp_path_factory.mktemp("parse")
-    result = dbt(scratch / "build.duckdb", scratch, "parse")
+    result = dbt(scratch / "build.duckdb", scratch, "parse", artifacts=True)
     assert result.returncode == 0, result.stdout[-2000:]
     return scratch
 
@@ -179,7 +179,9 @@ def test_every_unit_test_runs_in_a_warehouse_fed_by_903_files_alone(tmp_path):
     # common data model CTEs. A unit test must not read either as an input (with rows given as
     # a dict): dbt reads an input's columns from the warehouse, so the unit test would fail and
     # the build would skip its model and everything downstream.
-    result = dbt(tmp_path / "build.duckdb", tmp_path, "parse", "--vars", NO_CMS_VARS)
+    result = dbt(
+        tmp_path / "build.duckdb", tmp_path, "parse", "--vars", NO_CMS_VARS, artifacts=True
+    )
     assert result.returncode == 0, result.stdout[-2000:]
     manifest = json.loads((tmp_path / "dbt_target" / "manifest.json").read_text())
     materialized = {n["name"]: n["config"]["materialized"] for n in manifest["nodes"].values()}
