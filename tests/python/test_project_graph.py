@@ -5,7 +5,7 @@ names promise. Read from the manifest of `dbt parse`."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -27,18 +27,54 @@ CHILD_LEVEL_COLUMNS = {
 }
 
 
+SELECTORS = ("nightly", "ssda903_return", "validation", "nightly_without_analytics")
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """The project as `dbt parse` reads it with dbt's default vars: its manifest.json, and the
+    nodes each selector selects (sources left out)."""
+
+    manifest: dict[str, Any]
+    selected: dict[str, set[str]]
+
+
 @pytest.fixture(scope="module")
-def parsed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder where dbt has parsed the project (later dbt commands there parse partially)."""
+def parsed(tmp_path_factory: pytest.TempPathFactory) -> Parsed:
+    """dbt's programmatic runner in this process parses the project once and lists each
+    selector from that manifest (a `dbt parse` process and four `dbt ls` processes took about
+    30 s)."""
+    from dbt.cli.main import dbtRunner
+
     scratch = tmp_path_factory.mktemp("parse")
-    result = dbt(scratch / "build.duckdb", scratch, "parse", artifacts=True)
-    assert result.returncode == 0, result.stdout[-2000:]
-    return scratch
+    common = [
+        "--project-dir",
+        str(PROJECT_ROOT),
+        "--profiles-dir",
+        str(profiles_dir(scratch)),
+        "--target-path",
+        str(scratch / "dbt_target"),
+        "--log-path",
+        str(scratch / "dbt_logs"),
+    ]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(scratch)
+        patch.setenv("CIC_WAREHOUSE", "build.duckdb")
+        done = dbtRunner().invoke(["parse", *common])
+        assert done.success, done.exception
+        runner = dbtRunner(manifest=done.result)
+        selected = {}
+        for selector in SELECTORS:
+            listed = runner.invoke(["ls", "--selector", selector, "--quiet", *common])
+            assert listed.success, listed.exception
+            selected[selector] = {n for n in listed.result if not n.startswith("source:")}
+    manifest = json.loads((scratch / "dbt_target" / "manifest.json").read_text())
+    return Parsed(manifest, selected)
 
 
 @pytest.fixture(scope="module")
-def manifest(parsed: Path) -> dict[str, Any]:
-    return json.loads((parsed / "dbt_target" / "manifest.json").read_text())
+def manifest(parsed: Parsed) -> dict[str, Any]:
+    return parsed.manifest
 
 
 def models(manifest: dict[str, Any]) -> list[dict[str, Any]]:
@@ -107,38 +143,9 @@ def test_every_public_mart_is_documented_and_read_by_an_exposure(manifest):
             assert column["description"], f"{node['name']}.{name} has no description"
 
 
-SELECTORS = ("nightly", "ssda903_return", "validation", "nightly_without_analytics")
-
-
 @pytest.fixture(scope="module")
-def selected(parsed: Path) -> dict[str, set[str]]:
-    """The nodes each selector selects (sources left out), listed by dbt's programmatic runner
-    in this process from one manifest: four `dbt ls` processes took about 20 s."""
-    from dbt.cli.main import dbtRunner
-
-    common = [
-        "--project-dir",
-        str(PROJECT_ROOT),
-        "--profiles-dir",
-        str(profiles_dir(parsed)),
-        "--target-path",
-        str(parsed / "dbt_target"),
-        "--log-path",
-        str(parsed / "dbt_logs"),
-    ]
-    with pytest.MonkeyPatch.context() as patch:
-        # As the parse was run (cic_lab.processes.dbt), so that dbt reads it again partially.
-        patch.chdir(parsed)
-        patch.setenv("CIC_WAREHOUSE", "build.duckdb")
-        manifest = dbtRunner().invoke(["parse", *common])
-        assert manifest.success, manifest.exception
-        runner = dbtRunner(manifest=manifest.result)
-        found = {}
-        for selector in SELECTORS:
-            listed = runner.invoke(["ls", "--selector", selector, "--quiet", *common])
-            assert listed.success, listed.exception
-            found[selector] = {n for n in listed.result if not n.startswith("source:")}
-    return found
+def selected(parsed: Parsed) -> dict[str, set[str]]:
+    return parsed.selected
 
 
 @pytest.mark.slow
