@@ -48,9 +48,9 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 # The groups are handed to the workers in the order of the items (make test passes
 # --no-loadscope-reorder): the groups with a slow test (marker `slow`, or the nightly run) go
 # first, so that no worker is left with a slow group while the other has nothing to do; of
-# those, a group with a test that builds a copy of the project (marker `copies_project`) goes
-# last, so that its copy finds the project's own dbt parse, which only the project's builds
-# leave (cic_lab.processes), and does not parse the whole project again.
+# those, a group with a test that builds a copy of the project from the dbt parse that another
+# module's build leaves (marker `copies_project`) goes last: only the project's own builds
+# leave a parse (cic_lab.processes), and a copy that finds none parses the whole project.
 
 
 @pytest.hookimpl(tryfirst=True)
