@@ -14,15 +14,6 @@ single_field as (
 
 ),
 
-rule_models as (
-
-    {% for rule_model in rule_models() %}
-        select '{{ rule_model[5:] | upper }}' as rule_code
-        {% if not loop.last %}union all{% endif %}
-    {% endfor %}
-
-),
-
 failures as (
 
     select
@@ -47,14 +38,21 @@ rules as (
         catalogue.message,
         case
             when single_field.rule_code is not null then 'single_field'
-            when rule_models.rule_code is not null then 'rule_model'
+            -- The rule models' codes as one list: a select per rule, unioned, took sqlfluff
+            -- seven times as long to lint.
+            when
+                upper(catalogue.rule_code) in (
+                    {% for rule_model in rule_models() %}
+                        '{{ rule_model[5:] | upper }}'{% if not loop.last %},{% endif %}
+                    {% endfor %}
+                )
+                then 'rule_model'
             else 'not_implemented'
         end as implementation,
         coalesce(failures.failing_records, 0) as failing_records,
         coalesce(failures.failing_children, 0) as failing_children
     from catalogue
     left join single_field on upper(catalogue.rule_code) = upper(single_field.rule_code)
-    left join rule_models on upper(catalogue.rule_code) = rule_models.rule_code
     left join failures
         on
             catalogue.rule_code = failures.rule_code
