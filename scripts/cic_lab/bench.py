@@ -269,6 +269,7 @@ def _analytics_cost(
             ("nightly", report.with_analytics),
         ):
             shutil.copyfile(base, warehouse)
+            # With dbt's manifest and run results written, as the nightly run's build does.
             built = dbt(
                 warehouse, scratch, "build", "--selector", selector, *variables, artifacts=True
             )

@@ -1,4 +1,5 @@
-"""Shared fixtures: a private warehouse per test, the cic CLI in-process, dbt as a subprocess."""
+"""Shared fixtures: a private warehouse per test, the cic CLI in-process, the session's
+nightly run."""
 
 from __future__ import annotations
 
@@ -18,8 +19,7 @@ from typer.testing import CliRunner
 
 from cic.cli import app
 from cic.paths import PROJECT_ROOT
-from cic_lab.processes import PARSE_CACHE_ENV, Measured
-from cic_lab.processes import dbt as run_dbt
+from cic_lab.processes import PARSE_CACHE_ENV
 
 # dbt's partial-parse file is shared by the session's dbt invocations with the same --vars
 # (cic_lab.processes): each test's dbt reads the project in about 4 s instead of 15. The
@@ -91,12 +91,6 @@ def cic() -> Callable[..., CliResult]:
 def query(path: Path, sql: str, params: list[object] | None = None) -> list[tuple[object, ...]]:
     with duckdb.connect(str(path), read_only=True) as con:
         return con.execute(sql, params or []).fetchall()
-
-
-def dbt(warehouse_path: Path, target_dir: Path, *args: str, artifacts: bool = False) -> Measured:
-    """Run dbt against `warehouse_path`, keeping its artefacts out of the project's target/;
-    manifest.json and run_results.json only with `artifacts` (cic_lab.processes.dbt)."""
-    return run_dbt(warehouse_path, target_dir, *args, artifacts=artifacts)
 
 
 @dataclass(frozen=True)

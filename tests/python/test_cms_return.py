@@ -18,7 +18,8 @@ from cic.land.warehouse import connect
 from cic.paths import PROJECT_ROOT
 from cic_lab.cms_match import ShapeMatch, build, build_vars, compare, land_extracts, match
 from cic_lab.generate.run import run
-from conftest import dbt, query
+from cic_lab.processes import dbt
+from conftest import query
 
 YEARS = ["2024-25", "2025-26"]
 LA = "940"

@@ -11,8 +11,8 @@ import pytest
 from cic.codegen import stale, write
 from cic.codegen.rules import rule_models
 from cic.paths import PROJECT_ROOT
-from cic_lab.processes import NO_CMS_VARS
-from conftest import dbt, query
+from cic_lab.processes import NO_CMS_VARS, dbt
+from conftest import query
 
 PROJECT_PARTS = (
     "dbt_project.yml",

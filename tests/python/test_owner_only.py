@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 
 from cic.paths import PROJECT_ROOT
-from cic_lab.processes import DBT, NO_CMS_VARS, profiles_dir
-from conftest import dbt
+from cic_lab.processes import DBT, NO_CMS_VARS, dbt, profiles_dir
 
 SAMPLE = Path(__file__).parents[1] / "fixtures" / "sample" / "886" / "2024-25"
 

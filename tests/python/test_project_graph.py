@@ -11,8 +11,7 @@ from typing import Any
 import pytest
 
 from cic.paths import PROJECT_ROOT
-from cic_lab.processes import NO_CMS_VARS, profiles_dir
-from conftest import dbt
+from cic_lab.processes import NO_CMS_VARS, dbt, profiles_dir
 
 # Column names that hold child-level data wherever they appear.
 CHILD_LEVEL_COLUMNS = {

@@ -18,8 +18,8 @@ from cic.export.files import write_csv_set, write_xml
 from cic.export.schema import SCHEMA_FILE
 from cic.land.xml_file import parse_xml
 from cic.ssda903 import TABLES, TABLES_BY_NAME
-from cic_lab.processes import NO_CMS_VARS
-from conftest import dbt, query
+from cic_lab.processes import NO_CMS_VARS, dbt
+from conftest import query
 
 MESSY_VALUES = [
     "",
