@@ -6,8 +6,11 @@
     with the count in it and the measure's total as denominator. The labels are every label
     measure_groupings gives the topic (`seed_topics` maps a breakdown topic to another seed
     topic; by default the same name), so a group with no children shows 0, plus any other label
-    the cohort holds (e.g. Age not known), so that a topic's rows always sum to the total. -#}
+    the cohort holds (e.g. Age not known), so that a topic's rows always sum to the total.
+    With breakdowns the cohort is read once: each row is counted under every topic at the same
+    time (a row per topic, its label picked by a case), not once per topic. -#}
 {% macro measure_count_rows(measure_id, cohort, council_years, breakdowns=[], seed_topics={}) -%}
+    {%- if not breakdowns -%}
     select
         council_years.la_code,
         council_years.time_period,
@@ -22,59 +25,91 @@
             council_years.la_code = cohort_row.la_code
             and council_years.time_period = cohort_row.time_period
     group by council_years.la_code, council_years.time_period
-    {%- for topic in breakdowns %}
-        {%- set seed_topic = seed_topics.get(topic, topic) %}
-        union all
-        select
-            labels.la_code,
-            labels.time_period,
-            '{{ measure_id }}' as measure_id,
-            '{{ topic }}' as breakdown_topic,
-            labels.label as breakdown,
-            cast(coalesce(in_label.children, 0) as double) as numerator,
-            cast(coalesce(in_total.children, 0) as double) as denominator
-        from (
+    {%- else -%}
+    select * from (
+        with
+
+        measure_topics as (
+            select
+                'total' as topic,
+                '' as seed_topic
+            {%- for topic in breakdowns %}
+                union all
+                select
+                    '{{ topic }}' as topic,
+                    '{{ seed_topics.get(topic, topic) }}' as seed_topic
+            {%- endfor %}
+        ),
+
+        measure_counts as (
+            select
+                cohort_row.la_code,
+                cohort_row.time_period,
+                measure_topics.topic,
+                case measure_topics.topic
+                    {%- for topic in breakdowns %}
+                        when '{{ topic }}' then cohort_row.{{ topic }}
+                    {%- endfor %}
+                    else 'Total'
+                end as label,
+                count(*) as children
+            from {{ cohort }} as cohort_row
+            cross join measure_topics
+            group by cohort_row.la_code, cohort_row.time_period, measure_topics.topic, label
+        ),
+
+        measure_labels as (
+            select
+                la_code,
+                time_period,
+                'total' as topic,
+                'Total' as label
+            from {{ council_years }}
+            union
             select
                 council_years.la_code,
                 council_years.time_period,
+                measure_topics.topic,
                 seed_labels.label
             from {{ council_years }} as council_years
-            cross join (
-                select distinct label from {{ ref('measure_groupings') }}
-                where topic = '{{ seed_topic }}'
-            ) as seed_labels
+            cross join measure_topics
+            inner join {{ ref('measure_groupings') }} as seed_labels
+                on measure_topics.seed_topic = seed_labels.topic
             union
-            select distinct
-                la_code,
-                time_period,
-                {{ topic }} as label
-            from {{ cohort }}
-        ) as labels
-        left join (
             select
                 la_code,
                 time_period,
-                {{ topic }} as label,
-                count(*) as children
-            from {{ cohort }}
-            group by la_code, time_period, {{ topic }}
-        ) as in_label
+                topic,
+                label
+            from measure_counts
+            where topic != 'total'
+        )
+
+        select
+            measure_labels.la_code,
+            measure_labels.time_period,
+            '{{ measure_id }}' as measure_id,
+            measure_labels.topic as breakdown_topic,
+            measure_labels.label as breakdown,
+            cast(coalesce(in_label.children, 0) as double) as numerator,
+            case
+                when measure_labels.topic != 'total'
+                    then cast(coalesce(in_total.children, 0) as double)
+            end as denominator
+        from measure_labels
+        left join measure_counts as in_label
             on
-                labels.la_code = in_label.la_code
-                and labels.time_period = in_label.time_period
-                and labels.label = in_label.label
-        left join (
-            select
-                la_code,
-                time_period,
-                count(*) as children
-            from {{ cohort }}
-            group by la_code, time_period
-        ) as in_total
+                measure_labels.la_code = in_label.la_code
+                and measure_labels.time_period = in_label.time_period
+                and measure_labels.topic = in_label.topic
+                and measure_labels.label = in_label.label
+        left join measure_counts as in_total
             on
-                labels.la_code = in_total.la_code
-                and labels.time_period = in_total.time_period
-    {%- endfor %}
+                measure_labels.la_code = in_total.la_code
+                and measure_labels.time_period = in_total.time_period
+                and in_total.topic = 'total'
+    ) as {{ measure_id }}_rows
+    {%- endif %}
 {%- endmacro %}
 
 {#- The total row of a percentage (or share) measure: per council and year of `council_years`,
