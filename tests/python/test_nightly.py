@@ -175,6 +175,47 @@ def test_the_build_reads_the_registry_the_run_was_given(nightly_outputs: Nightly
         )
 
 
+def test_docs_are_comments_on_the_relations_people_query_and_only_there(
+    nightly_outputs: NightlyOutputs,
+) -> None:
+    """dbt writes a model's docs into the warehouse where its config says (persist_docs in
+    dbt_project.yml: the public marts, the reference data, the analytics facts): there the
+    relation and every documented column carry them; the working relations carry none."""
+    manifest = json.loads(
+        (nightly_outputs.folder / "dbt_target" / "manifest.json").read_text(encoding="utf-8")
+    )
+    with duckdb.connect(str(nightly_outputs.folder / "build.duckdb"), read_only=True) as con:
+        relation_comments = {
+            (schema, name): comment
+            for schema, name, comment in con.execute(
+                "select schema_name, table_name, comment from duckdb_tables() "
+                "union all select schema_name, view_name, comment from duckdb_views() "
+                "where not internal"
+            ).fetchall()
+        }
+        column_comments = {
+            (schema, name, column): comment
+            for schema, name, column, comment in con.execute(
+                "select schema_name, table_name, column_name, comment from duckdb_columns()"
+            ).fetchall()
+        }
+    documented = undocumented = 0
+    for node in manifest["nodes"].values():
+        key = (node["schema"], node["alias"])
+        if node["resource_type"] != "model" or key not in relation_comments:
+            continue
+        comments = [column_comments.get((*key, column)) for column in node["columns"]]
+        if node["config"]["persist_docs"].get("relation"):
+            documented += 1
+            assert relation_comments[key] == (node["description"] or None), key
+            docs = [doc["description"] or None for doc in node["columns"].values()]
+            assert comments == docs, key
+        else:
+            undocumented += 1
+            assert relation_comments[key] is None and not any(comments), key
+    assert documented >= 40 and undocumented >= 100, (documented, undocumented)
+
+
 def test_publication_holds_every_mart_as_parquet_the_exports_and_the_report(
     nightly_outputs: NightlyOutputs,
 ) -> None:
