@@ -501,6 +501,26 @@ CASES: dict[str, Case] = {
         ("h.csv", "delimiter directive (sep=)", "delete that line"),
         ("rejected",),
     ),
+    # A report's title above the header: where the header is, so the user knows what to delete.
+    "a-title-row-above-the-header": Case(
+        file("h.csv", "Children looked after: header\n" + GOOD),
+        REJECTED,
+        ("h.csv", "header of Header is on row 2 of the file", "delete the 1 row(s) above it"),
+        ("rejected",),
+    ),
+    "two-title-rows-with-commas-above-the-header": Case(
+        file("h.csv", "Report,,,,,,\nRun on a date,,,,,,\n" + GOOD),
+        REJECTED,
+        ("h.csv", "header of Header is on row 3 of the file", "delete the 2 row(s) above it"),
+        ("rejected",),
+    ),
+    # No header within the rows looked at: the header is missing, as the message has said.
+    "a-title-row-and-no-header": Case(
+        file("h.csv", "Children looked after\n" + "\n".join(ROWS) + "\n"),
+        REJECTED,
+        ("h.csv", "is the header row missing?"),
+        ("rejected",),
+    ),
     # Delimiters
     "semicolons": Case(
         file("h.csv", GOOD.replace(",", ";")),

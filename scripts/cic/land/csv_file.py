@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cic.land.errors import RejectedFile
+from cic.land.errors import NoHeader, RejectedFile
 from cic.ssda903 import TABLES, Table, normalise_header
 
 Record = dict[str, str]  # lower-case column name -> value exactly as in the file
@@ -61,7 +61,7 @@ def identify(columns: list[str], tables: tuple[Table, ...] = TABLES, family: str
 
     best = max(tables, key=lambda t: len(found & set(expected(t))) - len(found ^ set(expected(t))))
     if not found & set(expected(best)) - {"CHILD", "DOB"}:
-        raise RejectedFile(
+        raise NoHeader(
             f"unknown header: its {len(columns)} columns match no {family} table "
             "(is the header row missing?)"
         )

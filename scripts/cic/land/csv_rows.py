@@ -22,6 +22,7 @@ import io
 import re
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from cic.cms import SOURCES
@@ -377,3 +378,12 @@ def read_header(path: Path, encoding: str = "utf-8") -> tuple[list[str] | None, 
     if listing.header is None or not any(h.strip() for h in listing.header):
         return None, "empty file: no header row"
     return listing.header, None
+
+
+def first_rows(path: Path, count: int) -> Iterator[Row]:
+    """The first `count` rows after a file's first record (its header, or what stands for it)."""
+    rows = Listing(path).rows()
+    try:
+        yield from islice(rows, count)
+    finally:
+        rows.close()

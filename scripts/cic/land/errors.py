@@ -1,4 +1,4 @@
-"""The one error type landing raises: a file that cannot be landed, with where and why."""
+"""The errors landing raises: a file that cannot be landed, with where and why."""
 
 from __future__ import annotations
 
@@ -28,3 +28,8 @@ class RejectedFile(Exception):
         self.reason = reason
         self.row = row
         self.records = records or []
+
+
+class NoHeader(RejectedFile):
+    """A file whose first row names no column of any table: its header is missing, or lies
+    below a title (`cic.land.lander` looks a few rows down for it)."""

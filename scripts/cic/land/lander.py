@@ -37,11 +37,12 @@ from cic.land.csv_rows import (
     Listing,
     Row,
     Suspects,
+    first_rows,
     read_header,
     reordered_header,
     suspects,
 )
-from cic.land.errors import RejectedFile
+from cic.land.errors import NoHeader, RejectedFile
 from cic.land.names import printable
 from cic.land.survey import survey
 from cic.land.xml_file import parse_xml
@@ -55,6 +56,8 @@ SSDA903 = "ssda903"
 BATCH = 50_000  # rows per insert when rows pass through Python
 # DuckDB's memory while landing: a large file is spilled to disk beyond this, not held.
 LAND_MEMORY_LIMIT = "1GB"
+# How far below an unrecognised first row landing looks for a header, to name it.
+HEADER_SEARCH_ROWS = 10
 
 
 class _NotInBatch(Exception):
@@ -443,6 +446,9 @@ class Lander:
                 self._known.get(frozenset(columns)) if len(set(columns)) == len(columns) else None
             )
             table = table or identify(columns, *self._identify_args())
+        except NoHeader as exc:
+            reason = self._header_below(text) or exc.reason
+            return self._reject(path, scan, load_id, "csv", encoding, reason, None, Listing(text))
         except RejectedFile as exc:
             return self._reject(
                 path, scan, load_id, "csv", encoding, exc.reason, None, Listing(text)
@@ -656,6 +662,20 @@ class Lander:
             tail = self.landed.superseded(tables)
         counted = f"{read} row" if read == 1 else f"{read} rows"
         return ("header only: no data rows" if read == 0 else counted) + tail
+
+    def _header_below(self, text: Path) -> str | None:
+        """The reason for a file whose first row names no column but which has a table's header
+        a few rows down (below a report's title, say): where that header is."""
+        for row in first_rows(text, HEADER_SEARCH_ROWS):
+            columns = [normalise_header(f) for f in row.fields or []]
+            table = self._known.get(frozenset(columns))
+            if table is not None and len(set(columns)) == len(columns):
+                return (
+                    f"the header of {table.dfe_name} is on row {row.number + 1} of the file, "
+                    f"not the first (a title above it?): delete the {row.number} row(s) above "
+                    "it and land the file again"
+                )
+        return None
 
     def _identify_args(self) -> tuple[tuple[Table, ...], str]:
         return (TABLES, "903") if self.source == SSDA903 else (self.tables, self.source)
