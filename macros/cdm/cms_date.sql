@@ -10,10 +10,10 @@
 
 {#- The date a CMS date text starts with, placeholders included; null when it starts with none. -#}
 {% macro cms_date_read(column) -%}
-    try_cast(left(trim({{ column }}), 10) as date)
+    try_cast(left({{ trim_spaces(column) }}, 10) as date)
 {%- endmacro %}
 
 {#- True when a CMS date column holds text (not blank) that does not start with a date. -#}
 {% macro unreadable_cms_date(column) -%}
-    (nullif(trim({{ column }}), '') is not null and {{ cms_date_read(column) }} is null)
+    (nullif({{ trim_spaces(column) }}, '') is not null and {{ cms_date_read(column) }} is null)
 {%- endmacro %}

@@ -14,5 +14,5 @@
     inner join {{ ref(persons_model) }} as persons
         on
             raw_rows._la_code = persons.la_code
-            and trim(raw_rows.{{ person_key }}) = persons.{{ persons_key or person_key }}
+            and {{ trim_spaces('raw_rows.' ~ person_key) }} = persons.{{ persons_key or person_key }}
 {% endmacro %}

@@ -23,7 +23,7 @@ unmatched as (
 
     select distinct
         _la_code as la_code,
-        trim({{ persons_column }}) as person_id
+        {{ trim_spaces(persons_column) }} as person_id
     from ({{ cms_current_rows(family, persons_table) }}) as current_rows
 
 ),
@@ -41,7 +41,7 @@ unmatched as (
     left join {{ family }}__persons as persons
         on
             current_rows._la_code = persons.la_code
-            and trim(current_rows.{{ column }}) = persons.person_id
+            and {{ trim_spaces('current_rows.' ~ column) }} = persons.person_id
     where persons.person_id is null
     group by current_rows._la_code, current_rows._source_file
 

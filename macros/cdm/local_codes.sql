@@ -19,7 +19,7 @@
         on
             {{ alias }}_{{ scope }}.source_system = '{{ source_system }}'
             and {{ alias }}_{{ scope }}.domain = '{{ domain }}'
-            and {{ alias }}_{{ scope }}.local_value = upper(trim({{ value_expr }}))
+            and {{ alias }}_{{ scope }}.local_value = upper({{ trim_spaces(value_expr) }})
             {%- if scope == 'la' %}
             and {{ alias }}_{{ scope }}.la_code = {{ la_expr }}
             {%- else %}

@@ -12,15 +12,15 @@
 
 {% macro duckdb__parse_dmy_date(column) -%}
     case
-        when regexp_full_match(trim({{ column }}), '[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}')
-            then cast(try_strptime(trim({{ column }}), '%d/%m/%Y') as date)
+        when regexp_full_match({{ trim_spaces(column) }}, '[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}')
+            then cast(try_strptime({{ trim_spaces(column) }}, '%d/%m/%Y') as date)
     end
 {%- endmacro %}
 
 {% macro spark__parse_dmy_date(column) -%}
     case
-        when trim({{ column }}) rlike '^[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}$'
-            then cast(try_to_timestamp(trim({{ column }}), 'd/M/yyyy') as date)
+        when {{ trim_spaces(column) }} rlike '^[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}$'
+            then cast(try_to_timestamp({{ trim_spaces(column) }}, 'd/M/yyyy') as date)
     end
 {%- endmacro %}
 

@@ -7,7 +7,7 @@
 {% macro placement_outside_england(postcode) -%}
     coalesce(
         {{ regex_full_match(
-            'upper(trim(' ~ postcode ~ '))',
+            'upper(' ~ trim_spaces(postcode) ~ ')',
             "'(BT|AB|DD|DG|EH|FK|G|HS|IV|KA|KW|KY|ML|PA|PH|ZE|CF|LD|LL|NP|SA)[0-9].*'"
         ) }},
         false

@@ -33,6 +33,9 @@ BANNED = {
     "round (use round_double)": re.compile(r"\bround\s*\(", re.IGNORECASE),
     # Spark has median only from 3.4: quantile_cont(column, 0.5) is DuckDB's median exactly.
     "median (use quantile_cont)": re.compile(r"\bmedian\s*\(", re.IGNORECASE),
+    # DuckDB's trim removes every Unicode space (a no-break space after a code), Spark's only
+    # ASCII spaces: trim with the dispatched trim_spaces, ASCII spaces on both.
+    "trim (use trim_spaces)": re.compile(r"\b[blr]?trim\s*\(", re.IGNORECASE),
 }
 # Types in yml (model contracts, seed column_types) are rendered into DDL on every engine:
 # `string` is DuckDB's VARCHAR and Spark's string; varchar and text fail on Spark.

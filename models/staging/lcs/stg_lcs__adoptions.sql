@@ -12,7 +12,7 @@ adoptions as (
 select
     adoptions.la_code,
     adoptions.child_id,
-    trim(adoptions.fact_cla_id) as period_of_care_id,
+    {{ trim_spaces('adoptions.fact_cla_id') }} as period_of_care_id,
     {{ cms_date('adoptions.decision_dttm') }} as decided_on,
     {{ cms_date('adoptions.matching_dttm') }} as matched_on,
     fostered.code as fostered_by_adopters,

@@ -11,7 +11,7 @@ periods as (
 select
     periods.la_code,
     periods.child_id,
-    trim(periods.fact_cla_id) as period_of_care_id,
+    {{ trim_spaces('periods.fact_cla_id') }} as period_of_care_id,
     {{ cms_date('periods.start_dttm') }} as started_on,
     {{ cms_date('periods.end_dttm') }} as ended_on,
     {{ clean_code('periods.cin_903_code') }} as category_of_need_code,

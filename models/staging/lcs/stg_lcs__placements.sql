@@ -13,7 +13,7 @@ placements as (
 select
     placements.la_code,
     placements.child_id,
-    trim(placements.fact_cla_placement_id) as placement_id,
+    {{ trim_spaces('placements.fact_cla_placement_id') }} as placement_id,
     {{ cms_date('placements.start_dttm') }} as started_on,
     {{ cms_date('placements.end_dttm') }} as ended_on,
     {{ clean_code('placements.dim_lookup_placement_type_code') }} as placement_type_code,

@@ -34,9 +34,9 @@ form_answers as (
 
     select
         forms._la_code as la_code,
-        trim(forms.fact_form_id) as form_id,
-        trim(forms.dim_person_id) as dim_person_id,
-        trim(forms.fact_cla_id) as period_of_care_id,
+        {{ trim_spaces('forms.fact_form_id') }} as form_id,
+        {{ trim_spaces('forms.dim_person_id') }} as dim_person_id,
+        {{ trim_spaces('forms.fact_cla_id') }} as period_of_care_id,
         {%- for column, number in answer_numbers %}
             max(case when {{ answer_no }} = '{{ number }}' then answers.answer end) as {{ column }},
         {%- endfor %}
@@ -45,7 +45,7 @@ form_answers as (
     left join answers
         on
             forms._la_code = answers._la_code
-            and trim(forms.fact_form_id) = trim(answers.fact_form_id)
+            and {{ trim_spaces('forms.fact_form_id') }} = {{ trim_spaces('answers.fact_form_id') }}
     {{ cms_coded_join('month_code', 'lcs', 'answers', 'answer') }}
     where {{ clean_code('forms.form_type') }} = 'PREVIOUS PERMANENCE'
     group by forms._la_code, forms.fact_form_id, forms.dim_person_id, forms.fact_cla_id

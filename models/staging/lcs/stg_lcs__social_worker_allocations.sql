@@ -26,5 +26,6 @@ from involvements
 left join workers
     on
         involvements._la_code = workers._la_code
-        and trim(involvements.dim_worker_id) = trim(workers.dim_worker_id)
+        and {{ trim_spaces('involvements.dim_worker_id') }}
+        = {{ trim_spaces('workers.dim_worker_id') }}
 where {{ clean_code('involvements.involvement_type_code') }} = 'CW'

@@ -27,7 +27,7 @@ ranked_splits as (
 select
     periods.la_code,
     periods.child_id,
-    trim(periods.period_of_care_id) as period_of_care_id,
+    {{ trim_spaces('periods.period_of_care_id') }} as period_of_care_id,
     {{ cms_date('periods.start_date') }} as started_on,
     {{ cms_date('periods.end_date') }} as ended_on,
     need.code as category_of_need_code,
@@ -36,12 +36,12 @@ from periods
 left join ranked_splits as first_split
     on
         periods.la_code = first_split.la_code
-        and trim(periods.period_of_care_id) = first_split.period_of_care_id
+        and {{ trim_spaces('periods.period_of_care_id') }} = first_split.period_of_care_id
         and first_split.first_rank = 1
 left join ranked_splits as last_split
     on
         periods.la_code = last_split.la_code
-        and trim(periods.period_of_care_id) = last_split.period_of_care_id
+        and {{ trim_spaces('periods.period_of_care_id') }} = last_split.period_of_care_id
         and last_split.last_rank = 1
 {{ cms_coded_join('need', 'mosaic', 'first_split', 'category_of_need_local') }}
 {{ cms_coded_join('ceased', 'mosaic', 'last_split', 'reason_ceased_local') }}

@@ -27,16 +27,16 @@ details as (
 
     select
         _la_code as la_code,
-        trim(placement_id) as placement_id,
+        {{ trim_spaces('placement_id') }} as placement_id,
         {{ clean_text('ofsted_urn') }} as provider_urn,
         {{ clean_code('cin_provider_category_code') }} as placement_provider_code,
         {{ clean_text('carer_id') }} as carer_id,
         {{ clean_postcode('postcode') }} as placement_postcode,
         row_number() over (
-            partition by _la_code, trim(placement_id)
+            partition by _la_code, {{ trim_spaces('placement_id') }}
             order by
                 {{ cms_date('start_date') }} desc,
-                try_cast(trim(placement_detail_id) as bigint) desc
+                try_cast({{ trim_spaces('placement_detail_id') }} as bigint) desc
         ) as detail_rank
     from details_source
 

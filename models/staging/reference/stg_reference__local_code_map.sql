@@ -9,11 +9,11 @@ source as (
 )
 
 select
-    nullif(trim(la_code), '') as la_code,
-    lower(trim(source_system)) as source_system,
-    lower(trim(domain)) as domain,
-    upper(trim(local_value)) as local_value,
-    upper(trim(dfe_code)) as dfe_code,
+    nullif({{ trim_spaces('la_code') }}, '') as la_code,
+    lower({{ trim_spaces('source_system') }}) as source_system,
+    lower({{ trim_spaces('domain') }}) as domain,
+    upper({{ trim_spaces('local_value') }}) as local_value,
+    upper({{ trim_spaces('dfe_code') }}) as dfe_code,
     try_cast(valid_from as date) as valid_from,
     try_cast(valid_to as date) as valid_to
 from source

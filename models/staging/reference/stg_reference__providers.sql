@@ -8,7 +8,7 @@ source as (
 )
 
 select
-    upper(trim(urn)) as urn,
+    upper({{ trim_spaces('urn') }}) as urn,
     la_code,
     la_code_from,
     la_name,

@@ -45,12 +45,12 @@ urns as (
 
 select
     episodes.*,  -- noqa: AM04
-    upper(trim(episodes.urn)) as urn_key,
+    upper({{ trim_spaces('episodes.urn') }}) as urn_key,
     coalesce(
         lists.provider_rows > 0
         and episodes.urn is not null
-        and trim(episodes.urn) != ''
-        and upper(trim(episodes.urn)) != 'XXXXXXX',
+        and {{ trim_spaces('episodes.urn') }} != ''
+        and upper({{ trim_spaces('episodes.urn') }}) != 'XXXXXXX',
         false
     ) as urn_checked,
     urns.urn as provider_urn,
@@ -61,4 +61,4 @@ select
     urns.provider_reg_end
 from episodes
 cross join lists
-left join urns on upper(trim(episodes.urn)) = urns.urn
+left join urns on upper({{ trim_spaces('episodes.urn') }}) = urns.urn

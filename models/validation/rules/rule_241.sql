@@ -11,12 +11,12 @@ supported_accommodation as (
 
     select
         episodes.*,
-        upper(trim(episodes.urn)) as urn_key
+        upper({{ trim_spaces('episodes.urn') }}) as urn_key
     from {{ ref('int_ssda903__placement_la') }} as episodes
     where
         episodes.place = 'K3'
         and episodes.urn is not null
-        and upper(trim(episodes.urn)) != 'XXXXXXX'
+        and upper({{ trim_spaces('episodes.urn') }}) != 'XXXXXXX'
         and episodes.pl_la is not null
 
 ),

@@ -15,9 +15,9 @@ select
     child_id,
     _load_id,
     _source_row,
-    trim(formid) as form_id,
-    lower(trim(formname)) as form_name,
-    lower(trim(controlname)) as control_name,
+    {{ trim_spaces('formid') }} as form_id,
+    lower({{ trim_spaces('formname') }}) as form_name,
+    lower({{ trim_spaces('controlname') }}) as control_name,
     {{ clean_text('answervalue') }} as answer_value,
     {{ cms_date('answervalue') }} as answer_date
 from answers

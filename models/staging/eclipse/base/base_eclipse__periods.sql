@@ -16,7 +16,7 @@ select
     child_id,
     _load_id,
     _source_row,
-    trim(periodofcareid) as period_of_care_id,
+    {{ trim_spaces('periodofcareid') }} as period_of_care_id,
     {{ cms_date('admissiondate') }} as started_on,
     {{ cms_date('dischargedate') }} as ended_on,
     {{ clean_text('primaryneedcategory') }} as need_value,

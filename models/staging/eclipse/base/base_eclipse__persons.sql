@@ -22,8 +22,8 @@ kept as (
 
     select
         _la_code as la_code,
-        trim(personid) as person_id,
-        trim(carefirstid) as child_id,
+        {{ trim_spaces('personid') }} as person_id,
+        {{ trim_spaces('carefirstid') }} as child_id,
         {{ cms_date('dateofbirth') }} as born_on
     from persons
     where
@@ -32,7 +32,7 @@ kept as (
         and upper(coalesce(surname, '')) not like '%DUPLICATE%'
         and coalesce({{ clean_code('surname') }}, '') != 'TEST'
         and coalesce(
-            try_cast(trim(personid) as bigint)
+            try_cast({{ trim_spaces('personid') }} as bigint)
             between {{ test_ids['from'] }} and {{ test_ids['to'] }},
             false
         ) = false
@@ -52,4 +52,4 @@ from kept
 left join demographics
     on
         kept.la_code = demographics._la_code
-        and kept.person_id = trim(demographics.personid)
+        and kept.person_id = {{ trim_spaces('demographics.personid') }}

@@ -14,15 +14,15 @@ persons as (
 
     select
         _la_code as la_code,
-        trim(dim_person_id) as dim_person_id,
-        trim(legacy_id) as child_id,
+        {{ trim_spaces('dim_person_id') }} as dim_person_id,
+        {{ trim_spaces('legacy_id') }} as child_id,
         {{ clean_code('gender_main_code') }} as sex_code,
         {{ cms_date('birth_dttm') }} as born_on,
         {{ clean_code('ethnicity_main_code') }} as ethnicity_code,
         {{ cms_date('first_child_birth_dttm') }} as first_child_born_on
     from dim_person
     where
-        trim(dim_person_id) != '-1'
+        {{ trim_spaces('dim_person_id') }} != '-1'
         and {{ clean_code('is_client') }} = 'Y'
         and {{ clean_text('legacy_id') }} is not null
 

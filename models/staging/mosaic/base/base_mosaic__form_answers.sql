@@ -15,11 +15,11 @@ select
     la_code,
     _load_id,
     _source_row,
-    trim(workflow_step_id) as workflow_step_id,
+    {{ trim_spaces('workflow_step_id') }} as workflow_step_id,
     child_id,
-    trim(subject_person_id) as person_id,
-    trim(filter_name) as filter_name,
-    trim(question) as question,
+    {{ trim_spaces('subject_person_id') }} as person_id,
+    {{ trim_spaces('filter_name') }} as filter_name,
+    {{ trim_spaces('question') }} as question,
     {{ clean_text('text_answer') }} as text_answer,
     {{ cms_date('date_answer') }} as date_answer
 from source

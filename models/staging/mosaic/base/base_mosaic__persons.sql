@@ -15,7 +15,7 @@ cleaned as (
         _la_code as la_code,
         _load_id,
         _source_row,
-        trim(person_id) as person_id,
+        {{ trim_spaces('person_id') }} as person_id,
         {{ clean_text('legacy_id') }} as child_id,
         {{ clean_code('gender') }} as sex_code,
         {{ cms_date('date_of_birth') }} as born_on,
