@@ -195,6 +195,7 @@ def parity_command(
         "agree",
         "oracle status",
         "known defect",
+        "read differently",
         "explained",
     ):
         table.add_column(column, overflow="fold")  # defect ids wrap, never cut
@@ -208,6 +209,7 @@ def parity_command(
                 "[green]yes[/]" if r.agree else "[red]no[/]",
                 r.oracle_status,
                 Text(r.known_defect),
+                str(r.read_differently or ""),
                 "" if r.agree else ("yes" if r.explained else "[red]no[/]"),
             )
     console.print(table)
@@ -224,6 +226,14 @@ def parity_command(
             f"injected defects whose rules we implement: {report.injected_found} of "
             f"{report.injected} reported in validation.errors with an expected code"
             + (f"; missed by kind: {report.injected_missed}" if report.injected_missed else "")
+        )
+    apart = sum(r.read_differently for r in report.compared)
+    if apart:
+        console.print(
+            f"read differently: {apart} disagreeing record(s) are about a child whose values the "
+            "two read differently (staging trims the spaces around a value and keeps a CHILD "
+            "id's case; the validator trims nothing and upper-cases every value), so they "
+            "explain themselves"
         )
     unexplained = [r.rule_code for r in report.unexplained]
     console.print(

@@ -44,9 +44,12 @@ class RuleParity:
     agree: bool
     oracle_status: str  # done, skipped, failed, absent (not in its rule set)
     known_defect: str = ""  # "id, kind; ..." of the oracle defects in force for the rule
+    # Disagreeing records about a child whose values the two read differently (ReadDifferently):
+    # they explain themselves, whatever the known defects say.
+    read_differently: int = 0
     # The records agree, or the known defects account for each side's extra records (an oracle
     # false negative cannot explain records only the oracle flags, nor a false positive records
-    # only we flag).
+    # only we flag), leaving aside the records read differently.
     explained: bool = True
 
 
@@ -182,11 +185,40 @@ def _oracle_failures(result: OracleResult) -> dict[str, set[Key]]:
     return found
 
 
+def _canonical(child: str) -> str:
+    return child.strip(" ").upper()
+
+
+def read_differently(*folders: Path) -> frozenset[str]:
+    """The children (CHILD trimmed, upper case) whose values staging and the validator read
+    differently in the CSV files of `folders`: staging trims the ASCII spaces around every value
+    and keeps a CHILD id's case; the validator trims nothing and upper-cases every value. So a
+    code with a space after it is valid to us and not to the validator, and a CHILD id in lower
+    case is another child to us and the same child to the validator."""
+    children: set[str] = set()
+    for folder in folders:
+        for path in sorted(folder.glob("*.csv")):
+            with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
+                rows = csv.reader(handle)
+                header = [h.strip().upper() for h in next(rows, [])]
+                if "CHILD" not in header:
+                    continue
+                at = header.index("CHILD")
+                for row in rows:
+                    if len(row) <= at:
+                        continue
+                    child = row[at]
+                    if child != _canonical(child) or any(v != v.strip(" ") for v in row):
+                        children.add(_canonical(child))
+    return frozenset(children)
+
+
 def compare(
     ours: dict[str, set[Key]],
     implemented: set[str],
     oracle: OracleResult,
     known: dict[str, list[known_defects.KnownDefect]],
+    differently: frozenset[str] = frozenset(),
 ) -> list[RuleParity]:
     theirs = _oracle_failures(oracle)
     status = {c.upper(): "done" for c in oracle.dones}
@@ -197,6 +229,7 @@ def compare(
     for code in sorted(implemented):
         mine, other = ours.get(code, set()), theirs.get(code, set())
         defects = known_upper.get(code, [])
+        apart = {k for k in mine ^ other if _canonical(k[1]) in differently}
         out.append(
             RuleParity(
                 rule_code=code,
@@ -206,7 +239,10 @@ def compare(
                 agree=mine == other,
                 oracle_status=status.get(code, "absent"),
                 known_defect=known_defects.describe(defects),
-                explained=known_defects.explains(defects, bool(mine - other), bool(other - mine)),
+                read_differently=len(apart),
+                explained=known_defects.explains(
+                    defects, bool(mine - other - apart), bool(other - mine - apart)
+                ),
             )
         )
     return out
@@ -297,7 +333,8 @@ def parity(data: Path, la: str, year: str, previous: Path | None) -> ParityRepor
         oracle_peak_mb=oracle.peak_rss_mb,
         known=known_defects.affected_codes(year),
     )
-    report.rules = compare(ours, implemented, oracle, known)
+    folders = [this] if prev is None else [this, prev]
+    report.rules = compare(ours, implemented, oracle, known, read_differently(*folders))
     report.injected, report.injected_found, report.injected_missed = _injected(
         data, la, year, ours, implemented
     )

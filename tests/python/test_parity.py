@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from cic_lab.cli import app
 from cic_lab.oracle.known_defects import KnownDefect, explains
 from cic_lab.oracle.runner import Finding, OracleResult
-from cic_lab.parity import ParityReport, _injected, compare, return_folder
+from cic_lab.parity import ParityReport, _injected, compare, read_differently, return_folder
 
 
 def defect(kind: str, code: str = "101") -> KnownDefect:
@@ -64,6 +64,40 @@ def test_rules_agree_only_when_the_record_sets_are_equal():
     assert [r.rule_code for r in report.compared] == ["101", "148"]
     assert report.agreeing == 1 and report.share == 0.5
     assert json.loads(report.to_json())["compared"] == 2
+
+
+def test_children_read_differently_are_those_with_a_padded_value_or_an_id_in_lower_case(
+    tmp_path,
+):
+    (tmp_path / "header.csv").write_text(
+        "CHILD,SEX\nA1,M\nb2,F\n C3 ,F\nD4,F \nE5,F\u00a0\n", encoding="utf-8"
+    )
+    (tmp_path / "notes.csv").write_text("NOTE\n x \n", encoding="utf-8")  # no CHILD column
+    # A no-break space is not a space that staging trims: both sides read E5's SEX alike.
+    assert read_differently(tmp_path) == {"B2", "C3", "D4"}
+
+
+def test_disagreements_about_a_child_read_differently_explain_themselves():
+    ours = {"101": {("header", "D4", "")}, "103": {("header", "A1", "")}}
+    oracle = oracle_result(
+        [
+            Finding("101", "header", False, "B2", None, 0),
+            Finding("103", "header", False, "A1", None, 1),
+        ],
+        dones=["101", "103"],
+        fails=[],
+    )
+    both = {
+        r.rule_code: r for r in compare(ours, {"101", "103"}, oracle, {}, frozenset({"B2", "D4"}))
+    }
+    assert (both["101"].agree, both["101"].read_differently, both["101"].explained) == (
+        False,
+        2,
+        True,
+    )
+    assert (both["103"].agree, both["103"].read_differently) == (True, 0)
+    alone = {r.rule_code: r for r in compare(ours, {"101", "103"}, oracle, {}, frozenset({"D4"}))}
+    assert (alone["101"].read_differently, alone["101"].explained) == (1, False)
 
 
 def test_injected_defects_count_when_an_expected_implemented_code_is_reported(tmp_path):
