@@ -137,6 +137,29 @@ def test_the_text_null_lands_as_sent_and_the_message_names_its_columns(
     assert_rows_accounted_for(warehouse)
 
 
+def test_a_no_break_space_lands_as_sent_and_the_message_names_its_columns(tmp_path, warehouse, cic):
+    # Pasted from a web page or a spreadsheet, it looks like a space, but staging trims only
+    # spaces: the message says where, since a code followed by one is reported as no code.
+    nbsp = "\u00a0"
+    lines = [
+        HEADER,
+        f"101,M{nbsp},01/02/2012,WBRI{nbsp},UN1,,",
+        f"102,F,03/04/2013,{nbsp}BAFR,UN2,,",
+        "103,M,05/06/2014,WBRI,UN3,,",
+        "",
+    ]
+    path = write(tmp_path / "h.csv", "\n".join(lines))
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert [r[5] for r in loads(warehouse)] == [
+        "3 rows; 3 value(s) hold a no-break space (SEX, ETHNIC): it is not trimmed, so a code "
+        "with one is not that code"
+    ]
+    rows = query(warehouse, "select sex, ethnic from raw.ssda903__header order by _source_row")
+    assert rows == [(f"M{nbsp}", f"WBRI{nbsp}"), ("F", f"{nbsp}BAFR"), ("M", "WBRI")]
+    assert_rows_accounted_for(warehouse)
+
+
 def test_no_null_note_without_a_null_field(tmp_path, warehouse, cic):
     path = write(tmp_path / "h.csv", HEADER + "\n101,M,01/02/2012,NULLA,UN1,,\n")
     code, out = cic("land", path, "--la", "886", "--year", "2024-25")

@@ -294,13 +294,18 @@ class Suspects:
     non_records: bool  # a line of nothing but commas, quotes and spaces, or the header again
     null_texts: bool  # a field that is the text NULL
     reordered_header: bool  # a line holding the header's names in another order
+    no_break_spaces: bool = False  # a no-break space (U+00A0) anywhere after the header
+
+
+NO_BREAK_SPACE = "\u00a0".encode()
 
 
 def suspects(path: Path, columns: list[str]) -> Suspects:
     """What the UTF-8 CSV at `path`, whose header names `columns` in order, may hold after its
     header line: a row that is no record (a line of nothing but commas, quotes and BLANK, or the
     header again), the header again in another order (case, spaces and a byte order mark
-    aside), and a field that is the text NULL (as SQL Server's tools write an empty value). One
+    aside), a field that is the text NULL (as SQL Server's tools write an empty value), and a
+    no-break space (pasted from a web page or a spreadsheet: staging does not trim it). One
     pass over the bytes, which may find more than there is; the raw table, or the rows, are
     then checked field by field. Each pattern begins with the line end before a line (which the
     regular expression engine finds fast), and case is ignored by searching a lower-case copy."""
@@ -336,13 +341,17 @@ def suspects(path: Path, columns: list[str]) -> Suspects:
             # The word is rare: look for the field only where the letters are.
             found.null_texts or (b"null" in lower and bool(null_text.search(lower))),
             found.reordered_header or reordered,
+            found.no_break_spaces or NO_BREAK_SPACE in lines,
         )
 
     carry, header_line = b"", True
     with path.open("rb") as raw:
-        while not (found.non_records and found.null_texts and found.reordered_header) and (
-            chunk := raw.read(1 << 20)
-        ):
+        while not (
+            found.non_records
+            and found.null_texts
+            and found.reordered_header
+            and found.no_break_spaces
+        ) and (chunk := raw.read(1 << 20)):
             text = carry + chunk
             end = text.rfind(b"\n") + 1
             lines, carry = text[:end], text[end:]

@@ -581,6 +581,8 @@ class Lander:
         message += "".join(f"; {n} {what} rejected" for what, n in rejected.items() if n)
         if found.null_texts:
             message += self._null_texts(load_id, table, names)
+        if found.no_break_spaces:
+            message += self._no_break_spaces(load_id, table, names)
         self._write_audit("_load_tables", [load_id, table.name, landed])
         self._audit(
             path,
@@ -655,6 +657,25 @@ class Lander:
         return (
             f"; {values} value(s) are the text NULL ({', '.join(columns)}): kept as text, not "
             "as empty cells"
+        )
+
+    def _no_break_spaces(self, load_id: int, table: Table, names: list[str]) -> str:
+        """A note on the landed values of this load that hold a no-break space, naming their
+        columns: it looks like a space but is not one that staging trims (nor DfE's schema), so
+        a code with one after it is reported as no code."""
+        target = f"raw.{self.source}__{table.name}"
+        counts = self.con.execute(
+            "select "
+            + ", ".join(f'count(*) filter (where contains("{n}", chr(160)))' for n in names)
+            + f" from {target} where _load_id = ?",
+            [load_id],
+        ).fetchall()[0]  # an aggregate: always one row
+        columns = [n.upper() for n, count in zip(names, counts, strict=True) if count]
+        if not columns:
+            return ""
+        return (
+            f"; {sum(counts)} value(s) hold a no-break space ({', '.join(columns)}): it is not "
+            "trimmed, so a code with one is not that code"
         )
 
     def _message(self, read: int, tables: Iterable[str], tail: str | None = None) -> str:
