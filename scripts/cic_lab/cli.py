@@ -250,6 +250,40 @@ def parity_command(
             )
 
 
+@app.command(name="messy")
+def messy_command(
+    data: Annotated[
+        Path,
+        typer.Option("--data", parser=given_path, help="A generated set, or a folder of 903 CSVs."),
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", parser=given_path, help="Folder to write the copy to (new).")
+    ],
+    seed: Annotated[int, typer.Option("--seed", help="Same seed, same files.")] = 1,
+    share: Annotated[
+        float, typer.Option("--share", help="Share of data rows with one value replaced (0 to 1).")
+    ] = 0.3,
+) -> None:
+    """Copy 903 files, replacing one value in a share of the rows by what other tools write
+    there (lower case, spaces, other date layouts, NULL ...), for `cic-lab parity` on them."""
+    from cic.owner_only import restrict
+    from cic_lab.messy import messy_copy
+
+    restrict()
+    try:
+        kinds = messy_copy(data, out, seed, share)
+    except (ValueError, OSError) as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    table = RichTable(title=f"Values replaced in {out}")
+    table.add_column("kind")
+    table.add_column("values", justify="right")
+    for kind, count in sorted(kinds.items()):
+        table.add_row(kind, str(count))
+    console.print(table)
+    console.print(f"{sum(kinds.values())} values replaced")
+
+
 @app.command(name="cms-match")
 def cms_match_command(
     data: Annotated[
