@@ -44,7 +44,7 @@ class RuleParity:
     agree: bool
     oracle_status: str  # done, skipped, failed, absent (not in its rule set)
     known_defect: str = ""  # "id, kind; ..." of the oracle defects in force for the rule
-    # Disagreeing records about a child whose values the two read differently (ReadDifferently):
+    # Disagreeing records about a child whose values the two read differently (read_differently):
     # they explain themselves, whatever the known defects say.
     read_differently: int = 0
     # The records agree, or the known defects account for each side's extra records (an oracle

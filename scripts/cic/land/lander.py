@@ -639,21 +639,30 @@ class Lander:
             counts[what] = int(deleted[0]) if deleted else 0
         return counts
 
+    def _values_where(
+        self, load_id: int, table: Table, names: list[str], predicate: str
+    ) -> tuple[int, list[str]]:
+        """How many landed values of this load meet `predicate` (SQL over `{column}`), and the
+        columns that hold them."""
+        target = f"raw.{self.source}__{table.name}"
+        quoted = [f'"{n}"' for n in names]
+        counts = self.con.execute(
+            "select "
+            + ", ".join(f"count(*) filter (where {predicate.format(column=q)})" for q in quoted)
+            + f" from {target} where _load_id = ?",
+            [load_id],
+        ).fetchall()[0]  # an aggregate: always one row
+        return sum(counts), [n.upper() for n, count in zip(names, counts, strict=True) if count]
+
     def _null_texts(self, load_id: int, table: Table, names: list[str]) -> str:
         """A note on the landed values of this load that are the text NULL (case and spaces
         aside), naming their columns: SQL Server's tools write it for an empty value, but it
         lands, and DfE's tools read it, as text, so the rules report it as a value."""
-        target = f"raw.{self.source}__{table.name}"
-        counts = self.con.execute(
-            "select "
-            + ", ".join(f"count(*) filter (where upper(trim(\"{n}\")) = 'NULL')" for n in names)
-            + f" from {target} where _load_id = ?",
-            [load_id],
-        ).fetchall()[0]  # an aggregate: always one row
-        columns = [n.upper() for n, count in zip(names, counts, strict=True) if count]
+        values, columns = self._values_where(
+            load_id, table, names, "upper(trim({column})) = 'NULL'"
+        )
         if not columns:
             return ""
-        values = sum(counts)
         return (
             f"; {values} value(s) are the text NULL ({', '.join(columns)}): kept as text, not "
             "as empty cells"
@@ -663,18 +672,11 @@ class Lander:
         """A note on the landed values of this load that hold a no-break space, naming their
         columns: it looks like a space but is not one that staging trims (nor DfE's schema), so
         a code with one after it is reported as no code."""
-        target = f"raw.{self.source}__{table.name}"
-        counts = self.con.execute(
-            "select "
-            + ", ".join(f'count(*) filter (where contains("{n}", chr(160)))' for n in names)
-            + f" from {target} where _load_id = ?",
-            [load_id],
-        ).fetchall()[0]  # an aggregate: always one row
-        columns = [n.upper() for n, count in zip(names, counts, strict=True) if count]
+        values, columns = self._values_where(load_id, table, names, "contains({column}, chr(160))")
         if not columns:
             return ""
         return (
-            f"; {sum(counts)} value(s) hold a no-break space ({', '.join(columns)}): it is not "
+            f"; {values} value(s) hold a no-break space ({', '.join(columns)}): it is not "
             "trimmed, so a code with one is not that code"
         )
 
