@@ -12,7 +12,7 @@
     (Liquidlogic's ZZZ and nopostcode, in any case and spacing) made null like a blank. -#}
 {% macro clean_postcode(column) -%}
     case
-        when replace(upper({{ trim_spaces(column) }}), ' ', '') not in ('ZZZ', 'NOPOSTCODE')
+        when replace(upper({{ column }}), ' ', '') not in ('ZZZ', 'NOPOSTCODE')
             then {{ clean_code(column) }}
     end
 {%- endmacro %}

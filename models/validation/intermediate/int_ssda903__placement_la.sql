@@ -22,8 +22,8 @@ episodes as (
 
     select
         *,
-        replace(upper({{ trim_spaces('home_post') }}), ' ', '') as home_post_key,
-        replace(upper({{ trim_spaces('pl_post') }}), ' ', '') as pl_post_key
+        replace(upper(home_post), ' ', '') as home_post_key,
+        replace(upper(pl_post), ' ', '') as pl_post_key
     from {{ ref('ssda903__episodes') }}
 
 ),

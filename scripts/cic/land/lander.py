@@ -442,10 +442,7 @@ class Lander:
             )
         columns = [normalise_header(h) for h in header]
         try:
-            table = (
-                self._known.get(frozenset(columns)) if len(set(columns)) == len(columns) else None
-            )
-            table = table or identify(columns, *self._identify_args())
+            table = self._exact_table(columns) or identify(columns, *self._identify_args())
         except NoHeader as exc:
             reason = self._header_below(text) or exc.reason
             return self._reject(path, scan, load_id, "csv", encoding, reason, None, Listing(text))
@@ -686,13 +683,18 @@ class Lander:
         counted = f"{read} row" if read == 1 else f"{read} rows"
         return ("header only: no data rows" if read == 0 else counted) + tail
 
+    def _exact_table(self, columns: list[str]) -> Table | None:
+        """The table whose columns are exactly `columns` (normalised, each named once)."""
+        if len(set(columns)) != len(columns):
+            return None
+        return self._known.get(frozenset(columns))
+
     def _header_below(self, text: Path) -> str | None:
         """The reason for a file whose first row names no column but which has a table's header
         a few rows down (below a report's title, say): where that header is."""
         for row in first_rows(text, HEADER_SEARCH_ROWS):
-            columns = [normalise_header(f) for f in row.fields or []]
-            table = self._known.get(frozenset(columns))
-            if table is not None and len(set(columns)) == len(columns):
+            table = self._exact_table([normalise_header(f) for f in row.fields or []])
+            if table is not None:
                 return (
                     f"the header of {table.dfe_name} is on row {row.number + 1} of the file, "
                     f"not the first (a title above it?): delete the {row.number} row(s) above "
