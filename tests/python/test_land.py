@@ -436,7 +436,7 @@ def test_xml_lands_into_the_nested_tables(tmp_path, warehouse, cic):
     assert "incomplete" not in out  # one XML file holds every table of the return
     assert loads(warehouse)[0][1:5] == ("landed", 5, 5, 0)
     assert query(warehouse, "select child, uasc, _source_row from raw.ssda903__header") == [
-        ("101", "1", 4)
+        ("101", "1", 1)
     ]
     assert query(warehouse, "select child, place, dec from raw.ssda903__episodes") == [
         ("101", "U1", "")
@@ -447,6 +447,45 @@ def test_xml_lands_into_the_nested_tables(tmp_path, warehouse, cic):
     assert query(warehouse, "select count(*) from raw.ssda903__reviews") == [(2,)]
     tables = query(warehouse, "select count(*) from raw._load_tables")[0][0]
     assert tables == 12  # an XML load delivers (and so supersedes) every table
+    assert_rows_accounted_for(warehouse)
+
+
+def test_xml_on_one_line_numbers_each_tables_records_apart(tmp_path, warehouse, cic):
+    """An XML file written without line breaks (as other tools write it) has every record on
+    line 1: a table's rows are numbered in document order, so (file, row) is still a key."""
+
+    def child(child_id: str, starts: tuple[str, ...]) -> str:
+        episodes = "".join(
+            f"<EPISODE><DECOM>{start}</DECOM><RNE>S</RNE><LS>C2</LS><CIN>N1</CIN><PL>U1</PL>"
+            "<DEC /><REC /></EPISODE>"
+            for start in starts
+        )
+        return (
+            f"<CHILD><HEADER><CHILDID>{child_id}</CHILDID><SEX>1</SEX><DOB>01/02/2012</DOB>"
+            "<AREVIEW><REVIEW>01/05/2024</REVIEW><REVIEW_CODE>PN1</REVIEW_CODE></AREVIEW>"
+            f"</HEADER>{episodes}</CHILD>"
+        )
+
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?><EXPSSDA903>'
+        + child("101", ("01/04/2024", "01/06/2024"))
+        + child("102", ("01/05/2024",))
+        + "</EXPSSDA903>"
+    )
+    path = write(tmp_path / "return.xml", xml)
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert query(
+        warehouse, "select child, decom, _source_row from raw.ssda903__episodes order by 3"
+    ) == [("101", "01/04/2024", 1), ("101", "01/06/2024", 2), ("102", "01/05/2024", 3)]
+    assert query(warehouse, "select child, _source_row from raw.ssda903__header order by 2") == [
+        ("101", 1),
+        ("102", 2),
+    ]
+    assert query(warehouse, "select child, _source_row from raw.ssda903__reviews order by 2") == [
+        ("101", 1),
+        ("102", 2),
+    ]
     assert_rows_accounted_for(warehouse)
 
 

@@ -78,8 +78,7 @@ MART_LEADING_COLUMNS = """\
 MART_TRAILING_COLUMNS = """\
       - name: _source_file
         data_type: string
-        description: Name of the landed file the row came from; null for a row derived from \
-the common data model.
+        description: "{{ doc('source_file') }}"
         data_tests:
           - not_null:
               config:
@@ -87,8 +86,7 @@ the common data model.
                 where: "_source_row is not null"
       - name: _source_row
         data_type: integer
-        description: 1-based data row of the row in that file (for XML, the line of its \
-element); null for a row derived from the common data model.
+        description: "{{ doc('source_row') }}"
         data_tests:
           - not_null:
               config:

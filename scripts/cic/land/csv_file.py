@@ -17,7 +17,8 @@ _DELIMITERS = {";": "semicolons", "\t": "tabs", "|": "vertical bars"}
 
 @dataclass
 class ParsedFile:
-    """What a file holds: rows per table, each with its 1-based data row (CSV) or line (XML)."""
+    """What a file holds: rows per table, each with its 1-based data row (CSV) or its
+    number among the table's records in document order (XML)."""
 
     tables: dict[str, list[tuple[int, Record]]] = field(default_factory=dict)
 

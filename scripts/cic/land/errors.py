@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class RejectedRecord:
-    """A data row of a rejected file: its 1-based row (or XML line), text and own reason."""
+    """A data row of a rejected file: its 1-based row, text and own reason."""
 
     row: int
     text: str

@@ -116,7 +116,7 @@ def _group_row(
     return row
 
 
-def _child_rows(child: etree._Element, out: dict[str, list[tuple[int, Record]]]) -> None:
+def _child_rows(child: etree._Element, out: dict[str, list[Record]]) -> None:
     header = child.find("HEADER")
     if header is None:
         raise RejectedFile(f"<CHILD> at line {child.sourceline} has no <HEADER>", child.sourceline)
@@ -127,7 +127,6 @@ def _child_rows(child: etree._Element, out: dict[str, list[tuple[int, Record]]])
             _once(element, header, seen)
             values[element.tag] = _text(element)
     child_id, dob, sex = values.get("CHILDID", ""), values.get("DOB", ""), values.get("SEX", "")
-    line = header.sourceline or 0
     header_row: Record = {c.lower(): "" for c in TABLES_BY_NAME["header"].columns}
     header_row |= {
         "child": child_id,
@@ -139,7 +138,7 @@ def _child_rows(child: etree._Element, out: dict[str, list[tuple[int, Record]]])
         "mc_dob": values.get("MC_DOB", ""),
         "uasc": values.get("UASC", ""),
     }
-    out["header"].append((line, header_row))
+    out["header"].append(header_row)
     # Single-occurrence tables folded into HEADER: a row exists when any of its items has text.
     for table in ("uasc", "ad1", "oc3"):
         items = [(e, c) for e, t, c in HEADER_ITEMS if t == table]
@@ -148,7 +147,7 @@ def _child_rows(child: etree._Element, out: dict[str, list[tuple[int, Record]]])
             if table == "uasc":
                 row["sex"] = sex
             row |= {c.lower(): values.get(e, "") for e, c in items}
-            out[table].append((line, row))
+            out[table].append(row)
     for element in header:
         if not isinstance(element.tag, str) or element.tag in _HEADER_ELEMENTS:
             continue
@@ -157,9 +156,7 @@ def _child_rows(child: etree._Element, out: dict[str, list[tuple[int, Record]]])
         for name, table, columns in HEADER_GROUPS:
             if element.tag == name:
                 same_names = tuple((c, c) for c in columns)
-                out[table].append(
-                    (element.sourceline or line, _group_row(element, same_names, child_id, dob))
-                )
+                out[table].append(_group_row(element, same_names, child_id, dob))
     for element in child:
         if not isinstance(element.tag, str) or element is header:
             continue
@@ -176,7 +173,7 @@ def _child_rows(child: etree._Element, out: dict[str, list[tuple[int, Record]]])
                 row = _group_row(element, group_items, child_id, dob)
                 if table == "episodes":
                     row.pop("dob")
-                out[table].append((element.sourceline or line, row))
+                out[table].append(row)
 
 
 def _head_text(data: bytes) -> str:
@@ -203,7 +200,9 @@ def not_well_formed(exc: etree.XMLSyntaxError, data: bytes) -> RejectedFile:
 
 
 def parse_xml(data: bytes) -> ParsedFile:
-    """Parse an EXPSSDA903 document. Rows are numbered by the line of their element."""
+    """Parse an EXPSSDA903 document. A table's rows are numbered 1, 2 ... in document order
+    (the third <EPISODE> of the file is the Episodes table's row 3): a line number would not
+    tell rows apart, as a file written without line breaks has every record on line 1."""
     if _PROLOG.match(_head_text(data)):
         raise RejectedFile(DOCTYPE)
     parser = etree.XMLParser(
@@ -218,7 +217,7 @@ def parse_xml(data: bytes) -> ParsedFile:
         raise RejectedFile(DOCTYPE)
     if root.tag != "EXPSSDA903":
         raise RejectedFile(f"XML root is <{root.tag}>, not <EXPSSDA903>")
-    out: dict[str, list[tuple[int, Record]]] = {t: [] for t in XML_TABLES}
+    out: dict[str, list[Record]] = {t: [] for t in XML_TABLES}
     for child in root:
         if not isinstance(child.tag, str):
             continue
@@ -230,7 +229,7 @@ def parse_xml(data: bytes) -> ParsedFile:
         columns = [c.lower() for c in TABLES_BY_NAME[table].columns]
         if table == "header":
             columns.append("uasc")
-        for _, row in rows:
+        for row in rows:
             for column in columns:
                 row.setdefault(column, "")
-    return ParsedFile(out)
+    return ParsedFile({table: list(enumerate(rows, start=1)) for table, rows in out.items()})
