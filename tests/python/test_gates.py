@@ -187,8 +187,8 @@ def gate(warehouse: Path, ids: list[int] | None = None) -> list[GateResult]:
 def test_the_landing_gate_names_file_and_column_and_never_a_value(tmp_path, warehouse, cic):
     folder = tmp_path / "903"
     folder.mkdir()
-    # A third of the dates broken: more than a quarter and more than 5 rows.
-    bad = {i: ("31/02/2025" if i % 6 else "NOT-A-DATE-7731") for i in range(0, 40, 3)}
+    # Three quarters of the dates broken: more than half and more than 5 rows.
+    bad = {i: ("31/02/2025" if i % 3 else "NOT-A-DATE-7731") for i in range(40) if i % 4}
     episodes_csv(folder / "episodes.csv", 40, bad)
     land(cic, folder, "--la", "886", "--year", "2025-26")
     family = cms_family("lcs")
@@ -207,7 +207,7 @@ def test_the_landing_gate_names_file_and_column_and_never_a_value(tmp_path, ware
     episodes = results["ssda903__episodes"]
     assert not episodes.passed
     assert episodes.subject == "episodes.csv"
-    assert episodes.failing_rows == {"date:DECOM": 14}
+    assert episodes.failing_rows == {"date:DECOM": 30}
     assert any("episodes.csv" in p and "DECOM" in p for p in episodes.problems)
 
     persons = results["lcs__dim_person"]
@@ -222,9 +222,9 @@ def test_the_landing_gate_names_file_and_column_and_never_a_value(tmp_path, ware
 
 
 def test_a_few_bad_values_are_left_to_the_validation_rules(tmp_path, warehouse, cic):
-    """Ten unparseable dates in 40 rows (a quarter) are data errors, which the DfE rules report
+    """Twenty unparseable dates in 40 rows (half) are data errors, which the DfE rules report
     row by row; the landing gate stops a council only for a broken extract."""
-    bad = {i: ("31/02/2025" if i % 2 else "NOT-A-DATE-7731") for i in range(0, 40, 4)}
+    bad = {i: ("31/02/2025" if i % 4 else "NOT-A-DATE-7731") for i in range(0, 40, 2)}
     episodes_csv(tmp_path / "episodes.csv", 40, bad)
     land(cic, tmp_path / "episodes.csv", "--la", "886", "--year", "2025-26")
     (result,) = gate(warehouse)
