@@ -380,6 +380,20 @@ CASES: dict[str, Case] = {
         ("h.csv", "missing SEX", "blank column name at position 2"),
         ("rejected",),
     ),
+    # pandas' to_csv and R's write.csv write each row's number as a first column, its name blank
+    # (pandas, R) or "Unnamed: 0" (pandas reading such a file and writing it again).
+    "row-number-column-first": Case(
+        file("h.csv", "," + HEADER + "\n" + "\n".join(f"{n},{r}" for n, r in enumerate(ROWS))),
+        REJECTED,
+        ("h.csv", "blank column name at position 1", "delete the first (a row number"),
+        ("rejected",),
+    ),
+    "row-number-column-named-unnamed": Case(
+        file("h.csv", "Unnamed: 0," + HEADER + "\n" + "0," + ROWS[0] + "\n"),
+        REJECTED,
+        ("h.csv", "unexpected column(s) at position 1", "every other column is Header's"),
+        ("rejected",),
+    ),
     "trailing-delimiter": Case(
         file("h.csv", HEADER + ",\n" + "\n".join(r + "," for r in ROWS) + "\n"),
         REJECTED,

@@ -77,7 +77,14 @@ def identify(columns: list[str], tables: tuple[Table, ...] = TABLES, family: str
         parts.append(f"blank column name at position {', '.join(map(str, blank))}{trailing}")
     if extra:
         parts.append(f"unexpected column(s) at position {', '.join(extra)}")
+    hint = ""
+    outside = [n for n, c in enumerate(columns, start=1) if c not in expected(best)]
+    if not missing and outside == [1]:
+        hint = (
+            f": every other column is {best.dfe_name}'s; delete the first (a row number, as "
+            "pandas and R write by default?) and land the file again"
+        )
     raise RejectedFile(
         f"unknown header: its columns match no {family} table; nearest is {best.dfe_name} "
-        f"({'; '.join(parts)})"
+        f"({'; '.join(parts)}){hint}"
     )
