@@ -65,8 +65,9 @@ ROW_COUNT_RATIO = (0.5, 2.0)
 LANDING_MOSTLY = 0.5
 LANDING_TOLERATED_ROWS = 5
 TOLERANCE_NOTE = (
-    f" Stops the council when more than {100 * (1 - LANDING_MOSTLY):.0f}% of the rows and more "
-    f"than {LANDING_TOLERATED_ROWS} rows fail; fewer are left to the validation rules."
+    f" Stops the council when more than {100 * (1 - LANDING_MOSTLY):.0f}% of the values (a "
+    f"date's blanks aside) and more than {LANDING_TOLERATED_ROWS} rows fail; fewer are left to "
+    "the validation rules."
 )
 # Below this many rows in the previous load, counts swing too much to mean anything (a DoLO
 # table of 3 rows that becomes 7): the row count is not checked.
