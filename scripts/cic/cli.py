@@ -396,6 +396,9 @@ def nightly(
 
     only = {la_code(code) for code in la} if la else None
     year_list = [collection_year(y.strip()) for y in years.split(",")] if years else None
+    if not extracts.is_dir():
+        what = "not a folder" if extracts.exists() else "no such folder"
+        raise typer.BadParameter(f"{what}: {extracts}", param_hint="--extracts")
     registry_path = registry or SEEDS / "councils.csv"
     if not registry_path.is_file():
         raise typer.BadParameter(f"no such file: {registry_path}", param_hint="--registry")

@@ -82,8 +82,14 @@ def normalise_header(name: str) -> str:
 def check_year(year: str) -> str:
     """Validate a collection year such as 2025-26 and return it."""
     match = YEAR_PATTERN.fullmatch(year)
-    if not match or (int(match.group(1)) + 1) % 100 != int(match.group(2)):
+    if not match:
         raise ValueError(f"collection year {year!r} is not of the form 2025-26")
+    following = f"{(int(match.group(1)) + 1) % 100:02d}"
+    if match.group(2) != following:
+        raise ValueError(
+            f"collection year {year!r}: a collection year is two years that follow each other "
+            f"({match.group(1)}-{following})"
+        )
     return year
 
 

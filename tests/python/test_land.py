@@ -597,6 +597,8 @@ def test_only_land_creates_a_warehouse(warehouse, cic, command):
         ("--la", "999", "is not an English LA"),
         ("--year", "\u0662\u0660\u0662\u0664-25", "is not of the form 2025-26"),
         ("--year", "2024-25\n", "is not of the form 2025-26"),
+        ("--year", "2024-26", "two years that follow each other (2024-25)"),
+        ("--year", "2099-00", "is not supported"),
         ("--year", "2019-20", "is not supported"),
     ],
 )

@@ -136,6 +136,20 @@ def test_a_missing_extracts_folder_is_an_error(tmp_path):
         discover(tmp_path / "absent", {})
 
 
+@pytest.mark.parametrize("kind", ["absent", "file"])
+def test_an_extracts_path_that_is_no_folder_is_a_bad_option(tmp_path, warehouse, cic, kind):
+    """Exit status 2 (bad options), before anything is opened: not 3, which says a build or a
+    publication failed."""
+    path = tmp_path / "extracts"
+    if kind == "file":
+        path.write_text("not a folder\n")
+    code, out = cic("nightly", "--extracts", path)
+    assert code == 2, out
+    said = " ".join(out.split())
+    assert ("not a folder" if kind == "file" else "no such folder") in said and "--extracts" in said
+    assert not warehouse.exists()
+
+
 def test_the_land_step_names_tables_with_no_file_and_tables_in_two(tmp_path, warehouse):
     """A CMS extract lands without one of its family's tables, and with two files of another:
     the council's land step is a warning naming the first (its rows stay as last landed, here
