@@ -677,6 +677,12 @@ CASES: dict[str, Case] = {
         NOT_LANDED,
         (".DS_Store: not a .csv or .xml file", "notes.md: not a .csv or .xml file", "(2 path(s)"),
     ),
+    "spreadsheet-beside": Case(
+        good_beside(lambda f: (f / "Episodes.XLSX").write_bytes(zip_bytes())),
+        SKIPPED,
+        ("Episodes.XLSX: a spreadsheet, not a .csv or .xml file: save each sheet as CSV",),
+        ("landed",),
+    ),
     "other-files-beside": Case(
         good_beside(lambda f: (f / "notes.md").write_text("SECRET1")),
         SKIPPED,

@@ -28,6 +28,8 @@ from pathlib import Path
 from cic.land.names import printable
 
 LANDABLE_SUFFIXES = frozenset({".csv", ".xml"})
+# A council exporting from a spreadsheet may leave the workbook beside (or instead of) its CSVs.
+SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})
 
 
 @dataclass(frozen=True)
@@ -118,9 +120,16 @@ def _walk(folder: Path, root: Path, found: Found) -> None:
         elif entry.is_dir(follow_symlinks=False):
             _walk(path, root, found)
         elif path.suffix.lower() not in LANDABLE_SUFFIXES:
-            found.skipped.append(Skipped(path, "not a .csv or .xml file"))
+            found.skipped.append(Skipped(path, _not_landable(path)))
         else:
             _file(path, found)
+
+
+def _not_landable(path: Path) -> str:
+    """Why a file met in a folder is not landed: its name does not end .csv or .xml."""
+    if path.suffix.lower() in SPREADSHEET_SUFFIXES:
+        return "a spreadsheet, not a .csv or .xml file: save each sheet as CSV to land it"
+    return "not a .csv or .xml file"
 
 
 def _link(path: Path, root: Path, found: Found) -> None:
@@ -141,7 +150,7 @@ def _link(path: Path, root: Path, found: Found) -> None:
             )
         )
     elif path.suffix.lower() not in LANDABLE_SUFFIXES:
-        found.skipped.append(Skipped(path, "not a .csv or .xml file"))
+        found.skipped.append(Skipped(path, _not_landable(path)))
     else:
         _file(path, found)
 
