@@ -450,6 +450,32 @@ def test_xml_lands_into_the_nested_tables(tmp_path, warehouse, cic):
     assert_rows_accounted_for(warehouse)
 
 
+@pytest.mark.parametrize(
+    ("year", "noted"), [("2024-25", False), ("2025-26", True), ("2023-24", True)]
+)
+def test_an_episodes_file_of_another_year_is_noted(tmp_path, warehouse, cic, year, noted):
+    """Thirty episodes that start or end in 2024-25 (one mistyped into 2025-26): landed as
+    2024-25 they say nothing; as 2025-26 (last year's file sent again) or 2023-24, they land
+    with a note, which quotes no date."""
+    rows = [
+        f"C{n},{n % 28 + 1:02d}/0{n % 9 + 1}/2024,P,C2,N1,U1,PR1,,,,,,"
+        if n % 9 + 1 >= 4
+        else f"C{n},01/02/2023,P,C2,N1,U1,PR1,{n % 28 + 1:02d}/0{n % 3 + 1}/2025,E11,,,,"
+        for n in range(30)
+    ]
+    rows[0] = "C0,01/02/2023,P,C2,N1,U1,PR1,01/06/2025,E11,,,,"  # a DEC mistyped a year on
+    path = write(tmp_path / "episodes.csv", EPISODES + "\n" + "\n".join(rows) + "\n")
+    code, out = cic("land", path, "--la", "886", "--year", year)
+    assert code == 0, out
+    message = str(loads(warehouse)[0][5])
+    if noted:
+        assert "of its 30 dated episode(s) start or end during" in message, message
+        assert "is it another year's file, or is --year wrong?" in message
+    else:
+        assert message == "30 rows"
+    assert "2024" not in message.replace(year, "") and "2025" not in message.replace(year, "")
+
+
 def test_xml_on_one_line_numbers_each_tables_records_apart(tmp_path, warehouse, cic):
     """An XML file written without line breaks (as other tools write it) has every record on
     line 1: a table's rows are numbered in document order, so (file, row) is still a key."""

@@ -398,6 +398,7 @@ class Lander:
                     now,
                 )
                 self._write_audit("_load_tables", [load_id, name, len(rows)])
+            message += self._out_of_year(load_id, "episodes")
             self._audit(path, scan, load_id, "xml", None, (read, read, 0), "landed", message, now)
             self._commit()
             self.landed.add(load_id, scan.sha256, tables)
@@ -580,6 +581,7 @@ class Lander:
             message += self._null_texts(load_id, table, names)
         if found.no_break_spaces:
             message += self._no_break_spaces(load_id, table, names)
+        message += self._out_of_year(load_id, table.name)
         self._write_audit("_load_tables", [load_id, table.name, landed])
         self._audit(
             path,
@@ -675,6 +677,39 @@ class Lander:
         return (
             f"; {values} value(s) hold a no-break space ({', '.join(columns)}): it is not "
             "trimmed, so a code with one is not that code"
+        )
+
+    def _out_of_year(self, load_id: int, table: str) -> str:
+        """A note on a 903 Episodes load in which fewer than one dated episode in twenty starts
+        or ends (DECOM, DEC) during the collection year it was landed for: last year's file
+        landed as this year's (its dates all before 1 April but a few mistyped ones), or the
+        wrong --year. In a return of the year, about four episodes in five start or end in it.
+        The file lands (the rules report each episode); the note says what is likely wrong,
+        quoting no date."""
+        if self.source != SSDA903 or table != "episodes" or self.year is None:
+            return ""
+        start_year = int(self.year[:4])
+        row = self.con.execute(
+            """
+            select
+                count(*) filter (where decom is not null or dec is not null),
+                count(*) filter (where decom between $1 and $2 or dec between $1 and $2)
+            from (
+                select
+                    try_strptime(trim(decom, ' '), '%d/%m/%Y') as decom,
+                    try_strptime(trim(dec, ' '), '%d/%m/%Y') as dec
+                from raw.ssda903__episodes
+                where _load_id = $3
+            ) as episodes
+            """,
+            [datetime(start_year, 4, 1), datetime(start_year + 1, 3, 31), load_id],
+        ).fetchone()
+        dated, in_year = (int(row[0]), int(row[1])) if row else (0, 0)
+        if dated == 0 or in_year * 20 >= dated:
+            return ""
+        return (
+            f"; only {in_year} of its {dated} dated episode(s) start or end during {self.year} "
+            "(1 April to 31 March): is it another year's file, or is --year wrong?"
         )
 
     def _message(self, read: int, tables: Iterable[str], tail: str | None = None) -> str:
