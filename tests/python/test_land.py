@@ -476,6 +476,20 @@ def test_an_episodes_file_of_another_year_is_noted(tmp_path, warehouse, cic, yea
     assert "2024" not in message.replace(year, "") and "2025" not in message.replace(year, "")
 
 
+def test_an_xml_return_of_another_year_is_noted(tmp_path, warehouse, cic):
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?><EXPSSDA903><CHILD><HEADER><CHILDID>101</CHILDID>'
+        "<SEX>1</SEX><DOB>01/02/2012</DOB></HEADER><EPISODE><DECOM>01/06/2020</DECOM>"
+        "<DEC>01/07/2020</DEC></EPISODE></CHILD></EXPSSDA903>"
+    )
+    path = write(tmp_path / "return.xml", xml)
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    message = str(loads(warehouse)[0][5])
+    assert "only 0 of its 1 dated episode(s) start or end during 2024-25" in message, message
+    assert "2020" not in message
+
+
 def test_xml_on_one_line_numbers_each_tables_records_apart(tmp_path, warehouse, cic):
     """An XML file written without line breaks (as other tools write it) has every record on
     line 1: a table's rows are numbered in document order, so (file, row) is still a key."""
