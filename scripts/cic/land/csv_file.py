@@ -68,7 +68,7 @@ def identify(columns: list[str], tables: tuple[Table, ...] = TABLES, family: str
         )
     missing = [c for c in expected(best) if c not in found]
     blank = [n for n, c in enumerate(columns, start=1) if not c]
-    extra = [str(n) for n, c in enumerate(columns, start=1) if c and c not in expected(best)]
+    extra = [n for n, c in enumerate(columns, start=1) if c and c not in expected(best)]
     parts = []
     if missing:
         parts.append(f"missing {', '.join(missing)}")
@@ -76,10 +76,9 @@ def identify(columns: list[str], tables: tuple[Table, ...] = TABLES, family: str
         trailing = " (a comma at the end of the header?)" if blank == [len(columns)] else ""
         parts.append(f"blank column name at position {', '.join(map(str, blank))}{trailing}")
     if extra:
-        parts.append(f"unexpected column(s) at position {', '.join(extra)}")
+        parts.append(f"unexpected column(s) at position {', '.join(map(str, extra))}")
     hint = ""
-    outside = [n for n, c in enumerate(columns, start=1) if c not in expected(best)]
-    if not missing and outside == [1]:
+    if not missing and sorted(blank + extra) == [1]:
         hint = (
             f": every other column is {best.dfe_name}'s; delete the first (a row number, as "
             "pandas and R write by default?) and land the file again"
