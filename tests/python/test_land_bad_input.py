@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import gzip
 import io
 import os
 import signal
@@ -681,6 +682,12 @@ CASES: dict[str, Case] = {
         good_beside(lambda f: (f / "Episodes.XLSX").write_bytes(zip_bytes())),
         SKIPPED,
         ("Episodes.XLSX: a spreadsheet, not a .csv or .xml file: save each sheet as CSV",),
+        ("landed",),
+    ),
+    "archive-beside": Case(
+        good_beside(lambda f: (f / "episodes.csv.gz").write_bytes(gzip.compress(b"SECRET1"))),
+        SKIPPED,
+        ("episodes.csv.gz: an archive, not a .csv or .xml file: unpack it and land the files",),
         ("landed",),
     ),
     "other-files-beside": Case(

@@ -30,6 +30,8 @@ from cic.land.names import printable
 LANDABLE_SUFFIXES = frozenset({".csv", ".xml"})
 # A council exporting from a spreadsheet may leave the workbook beside (or instead of) its CSVs.
 SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})
+# Or send its files packed: the landing reads no archive, so the advice is to unpack it.
+ARCHIVE_SUFFIXES = frozenset({".zip", ".gz", ".tgz", ".tar", ".bz2", ".xz", ".7z", ".rar"})
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,8 @@ def _not_landable(path: Path) -> str:
     """Why a file met in a folder is not landed: its name does not end .csv or .xml."""
     if path.suffix.lower() in SPREADSHEET_SUFFIXES:
         return "a spreadsheet, not a .csv or .xml file: save each sheet as CSV to land it"
+    if path.suffix.lower() in ARCHIVE_SUFFIXES:
+        return "an archive, not a .csv or .xml file: unpack it and land the files it holds"
     return "not a .csv or .xml file"
 
 
