@@ -490,6 +490,43 @@ def test_an_xml_return_of_another_year_is_noted(tmp_path, warehouse, cic):
     assert "2020" not in message
 
 
+@pytest.mark.parametrize(("year", "noted"), [("2026-27", False), ("2025-26", True)])
+def test_a_dolo_file_for_a_year_before_dolo_is_noted(tmp_path, warehouse, cic, year, noted):
+    """DoLO entered the return in 2026-27: a DoLO file landed for an earlier year lands, with a
+    note that no rule or export of that year will read it; for 2026-27 it says nothing."""
+    path = write(
+        tmp_path / "dolo.csv", "CHILD,DOB,DOLO_START,DOLO_END\nC71,01/02/2012,01/05/2026,\n"
+    )
+    code, out = cic("land", path, "--la", "886", "--year", year)
+    assert code == 0, out
+    status, read, landed, rejected, message = loads(warehouse)[0][1:6]
+    assert (status, read, landed, rejected) == ("landed", 1, 1, 0)
+    if noted:
+        assert message == (
+            f"1 row; DoLO is not part of a {year} return (DfE asks for it from 2026-27): its 1 "
+            f"row(s) land, but no rule of {year} reports on them and no export of {year} holds "
+            "them: is --year right?"
+        )
+    else:
+        assert message == "1 row"
+    assert "C71" not in out and "01/05/2026" not in out
+
+
+def test_an_xml_return_with_dolo_before_2026_27_is_noted(tmp_path, warehouse, cic):
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?><EXPSSDA903><CHILD><HEADER><CHILDID>101</CHILDID>'
+        "<SEX>1</SEX><DOB>01/02/2012</DOB></HEADER><EPISODE><DECOM>01/06/2024</DECOM></EPISODE>"
+        "<DOLO><DOLO_START>01/07/2024</DOLO_START></DOLO></CHILD></EXPSSDA903>"
+    )
+    path = write(tmp_path / "return.xml", xml)
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    message = str(loads(warehouse)[0][5])
+    assert "; DoLO is not part of a 2024-25 return" in message, message
+    assert "its 1 row(s) land" in message
+    assert "episode" not in message  # the episode is in the year: no other note
+
+
 def test_xml_on_one_line_numbers_each_tables_records_apart(tmp_path, warehouse, cic):
     """An XML file written without line breaks (as other tools write it) has every record on
     line 1: a table's rows are numbered in document order, so (file, row) is still a key."""

@@ -399,6 +399,7 @@ class Lander:
                 )
                 self._write_audit("_load_tables", [load_id, name, len(rows)])
             message += self._out_of_year(load_id, "episodes")
+            message += self._not_in_return({n: len(rows) for n, rows in parsed.tables.items()})
             self._audit(path, scan, load_id, "xml", None, (read, read, 0), "landed", message, now)
             self._commit()
             self.landed.add(load_id, scan.sha256, tables)
@@ -582,6 +583,7 @@ class Lander:
         if found.no_break_spaces:
             message += self._no_break_spaces(load_id, table, names)
         message += self._out_of_year(load_id, table.name)
+        message += self._not_in_return({table.name: landed})
         self._write_audit("_load_tables", [load_id, table.name, landed])
         self._audit(
             path,
@@ -711,6 +713,24 @@ class Lander:
             f"; only {in_year} of its {dated} dated episode(s) start or end during {self.year} "
             "(1 April to 31 March): is it another year's file, or is --year wrong?"
         )
+
+    def _not_in_return(self, landed: dict[str, int]) -> str:
+        """A note on 903 rows of a table that the return of the year they were landed for does
+        not have (DoLO before 2026-27): they land, but no rule of that year reports on them and
+        no export of that year holds them, so the --year given is likely wrong."""
+        if self.source != SSDA903 or self.year is None:
+            return ""
+        notes = []
+        for name, rows in landed.items():
+            table = TABLES_BY_NAME[name]
+            if rows and not table.exists_in(self.year):
+                notes.append(
+                    f"; {table.dfe_name} is not part of a {self.year} return (DfE asks for it "
+                    f"from {table.first_year}): its {rows} row(s) land, but no rule of "
+                    f"{self.year} reports on them and no export of {self.year} holds them: is "
+                    "--year right?"
+                )
+        return "".join(notes)
 
     def _message(self, read: int, tables: Iterable[str], tail: str | None = None) -> str:
         if tail is None:
