@@ -20,7 +20,7 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from cic.export.returns import export_return
-from cic.land.lander import Lander, Outcome
+from cic.land.lander import Lander, Outcome, same_bytes_elsewhere
 from cic.land.names import printable
 from cic.land.warehouse import connect
 from cic.options import collection_year, council_name, given_path, la_code, reflow_help
@@ -193,6 +193,7 @@ def land(
         )
         raise typer.Exit(report.NOT_LANDED)
     outcomes: list[Outcome] = []
+    elsewhere: dict[int, tuple[int, str, str | None]] = {}
     stopped: str | None = None
     current: Path | None = None
     try:
@@ -205,6 +206,7 @@ def land(
                 advance(path)
 
             outcomes, unreadable = lander.land_all(found.files, before)
+            elsewhere = same_bytes_elsewhere(con, [o.load_id for o in outcomes if o.load_id])
             # Vanished, or changed since the survey: nothing written.
             for path, problem in unreadable:
                 reason = f"cannot be read: {problem.strerror or 'I/O error'}"
@@ -237,6 +239,8 @@ def land(
         if absent := report.absent_tables(source, year, outcomes):
             err.print(report.absent_line(source, year, absent))
         for repeated in report.repeated_tables(outcomes):
+            err.print(report.repeated_line(repeated))
+        for repeated in report.elsewhere_messages(outcomes, elsewhere):
             err.print(report.repeated_line(repeated))
     if stopped is not None:
         where = f" while landing {printable(str(current))} (rolled back)" if current else ""

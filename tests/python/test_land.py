@@ -527,6 +527,35 @@ def test_an_xml_return_with_dolo_before_2026_27_is_noted(tmp_path, warehouse, ci
     assert "episode" not in message  # the episode is in the year: no other note
 
 
+def test_the_same_file_landed_for_another_council_or_year_is_noted(tmp_path, warehouse, cic):
+    """One council's file landed again for another year, then for another council: both land,
+    and each later landing says which load it repeats; a header with no rows (the same for
+    every council) and the first landing say nothing. The audit keeps each load's own message."""
+    sample = PROJECT_ROOT / "tests" / "fixtures" / "sample" / "886" / "2025-26"
+    header = write(tmp_path / "header.csv", (sample / "header.csv").read_text())
+    empty = write(
+        tmp_path / "placed_adoption.csv",
+        "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED\n",
+    )
+    said = []
+    for la, year in (("886", "2025-26"), ("886", "2024-25"), ("316", "2025-26")):
+        code, out = cic("land", header, empty, "--la", la, "--year", year)
+        assert code == 0, out
+        said.append([" ".join(line.split()) for line in out.splitlines() if "same bytes" in line])
+    assert said == [
+        [],
+        [
+            "repeated: header.csv (load 3) has the same bytes as load 1, landed for LA 886, "
+            "2025-26: is --la or --year right?"
+        ],
+        [
+            "repeated: header.csv (load 5) has the same bytes as load 1, landed for LA 886, "
+            "2025-26: is --la or --year right?"
+        ],
+    ]
+    assert [str(row[5]) for row in loads(warehouse)] == ["24 rows", "header only: no data rows"] * 3
+
+
 def test_xml_on_one_line_numbers_each_tables_records_apart(tmp_path, warehouse, cic):
     """An XML file written without line breaks (as other tools write it) has every record on
     line 1: a table's rows are numbered in document order, so (file, row) is still a key."""

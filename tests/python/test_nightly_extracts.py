@@ -174,3 +174,30 @@ def test_the_land_step_names_tables_with_no_file_and_tables_in_two(tmp_path, war
         in step.detail
     ), step.detail
     assert f"repeated: table {tables[1].name} is in 2 files (COPY.csv, " in step.detail
+
+
+def test_the_land_step_names_a_file_two_councils_share(tmp_path, warehouse):
+    """Two councils' folders hold the same Header file (a folder copied under the wrong code):
+    both land side by side, and each council's land step names the load it shares bytes with,
+    the same whichever landed first."""
+    sample = Path(__file__).parents[1] / "fixtures" / "sample" / "886" / "2025-26"
+    extracts = tmp_path / "extracts"
+    councils = []
+    for la in ("886", "940"):
+        folder = extracts / "ssda903" / la / "2025-26"
+        folder.mkdir(parents=True)
+        (folder / "header.csv").write_bytes((sample / "header.csv").read_bytes())
+        councils.append(CouncilExtract(la, "ssda903", {"2025-26": folder}))
+    nightly = Nightly(Options(extracts, tmp_path / "registry.csv"))
+    nightly.logs.mkdir(mode=0o700)
+    with connect() as con:
+        nightly._land(con, councils)
+    details = {step.la: step.detail for step in nightly.log.steps}
+    assert (
+        "header.csv (load 1) has the same bytes as load 2, landed for LA 940, 2025-26"
+        in (details["886"])
+    ), details
+    assert (
+        "header.csv (load 2) has the same bytes as load 1, landed for LA 886, 2025-26"
+        in (details["940"])
+    ), details

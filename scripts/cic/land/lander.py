@@ -191,6 +191,36 @@ class _Landed:
         self.loads[load_id] = (sha256, set(tables))
 
 
+def same_bytes_elsewhere(
+    con: duckdb.DuckDBPyConnection, load_ids: Iterable[int]
+) -> dict[int, tuple[int, str, str | None]]:
+    """For each of `load_ids` that landed rows, the first other load with rows of the same bytes
+    and source for another council or year, if any: load id -> (that load, its LA, its year).
+    Asked once every file has landed, so that the answer does not hang on which of the councils
+    landing side by side came first."""
+    ids = sorted(set(load_ids))
+    if not ids:
+        return {}
+    rows = con.execute(
+        """
+        select this.load_id, other.load_id, other.la_code, other.collection_year
+        from raw._loads as this
+        inner join raw._loads as other
+            on other.sha256 = this.sha256
+            and other.source_system = this.source_system
+            and other.load_id != this.load_id
+            and (other.la_code != this.la_code
+                or other.collection_year is distinct from this.collection_year)
+        where this.load_id in (select unnest($1)) and this.rows_landed > 0
+          and other.status = 'landed' and other.rows_landed > 0
+        order by this.load_id desc, other.load_id desc
+        """,
+        [ids],
+    ).fetchall()
+    # Ordered from the last: the first other load of each is the one kept.
+    return {int(load_id): (int(other), str(la), year) for load_id, other, la, year in rows}
+
+
 @cache
 def _known_tables(tables: tuple[Table, ...]) -> dict[frozenset[str], Table]:
     """Each table by its set of (normalised) column names: what `identify` matches."""

@@ -140,6 +140,26 @@ def repeated_tables(outcomes: Sequence[Outcome]) -> list[str]:
     return messages
 
 
+def elsewhere_messages(
+    outcomes: Sequence[Outcome], elsewhere: dict[int, tuple[int, str, str | None]]
+) -> list[str]:
+    """A message for each landed file whose bytes were landed for another council or year
+    (`same_bytes_elsewhere`): one council's return is not another's, nor one year's another's,
+    so the --la or --year given (this time or that) is likely wrong. Both loads stand."""
+    messages = []
+    for outcome in outcomes:
+        if outcome.status != "landed" or outcome.load_id not in elsewhere:
+            continue
+        other, la, year = elsewhere[outcome.load_id]
+        where = f"LA {la}" + (f", {year}" if year else "")
+        ask = "--la or --year" if year else "--la"
+        messages.append(
+            f"{printable(outcome.path.name)} (load {outcome.load_id}) has the same bytes as load "
+            f"{other}, landed for {where}: is {ask} right?"
+        )
+    return messages
+
+
 def repeated_line(message: str) -> Text:
     return Text("repeated: ", style="yellow") + Text(message)
 

@@ -30,9 +30,15 @@ import duckdb
 from cic.councils import store_registry
 from cic.gates import landing_gate, submission_gate, write_data_docs
 from cic.land.jobs import Job, land_each
-from cic.land.lander import Outcome
+from cic.land.lander import Outcome, same_bytes_elsewhere
 from cic.land.names import printable
-from cic.land.report import absent_line, absent_tables, repeated_line, repeated_tables
+from cic.land.report import (
+    absent_line,
+    absent_tables,
+    elsewhere_messages,
+    repeated_line,
+    repeated_tables,
+)
 from cic.land.survey import Skipped, survey
 from cic.land.warehouse import connect
 from cic.nightly import dbt_build, publish
@@ -234,6 +240,16 @@ class Nightly:
                 jobs.append(Job(council.la, year, found.files, council.source))
                 owner.append(council.la)
         results = land_each(con, jobs, keep_going=True)
+        elsewhere = same_bytes_elsewhere(
+            con,
+            [
+                o.load_id
+                for result in results
+                if result.landed is not None
+                for o in result.landed[0]
+                if o.load_id
+            ],
+        )
         checkpoint("land")
         outcomes: dict[str, list[Outcome]] = {council.la: [] for council in councils}
         seconds: dict[str, float] = dict.fromkeys(outcomes, 0.0)
@@ -249,6 +265,10 @@ class Nightly:
                 if absent := absent_tables(job.source, job.year, landed):
                     notes[la].append(absent_line(job.source, job.year, absent).plain)
                 notes[la] += [repeated_line(message).plain for message in repeated_tables(landed)]
+                notes[la] += [
+                    repeated_line(message).plain
+                    for message in elsewhere_messages(landed, elsewhere)
+                ]
                 if unreadable:  # vanished, or changed since the survey: the council is held
                     failed.setdefault(la, unreadable[0][1])
         for council in councils:
