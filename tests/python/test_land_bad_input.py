@@ -407,6 +407,17 @@ CASES: dict[str, Case] = {
         ("h.csv, row 1", "ragged rows: the header has 7 columns but row 1 has 8 fields"),
         ("rejected",),
     ),
+    # A report tool's footer below the data: one short row, the last, is named as such.
+    "a-report-footer-below-the-data": Case(
+        file("h.csv", GOOD + "Children: 2\n"),
+        REJECTED,
+        (
+            "h.csv, row 3",
+            "row 3 has 1 field: it is the last row, as a report's footer is (a total, the date it "
+            "ran?): delete it and land the file again",
+        ),
+        ("rejected",),
+    ),
     # Old Windows tools (copy /a, some CMS exports) end a file with Ctrl-Z (0x1A) on a line of
     # its own: no record, listed as a blank row, where it used to reject the file as ragged.
     "dos-end-of-file-mark-is-a-blank-row": Case(

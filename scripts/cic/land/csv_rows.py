@@ -144,6 +144,7 @@ class Faults:
     names: list[str] = field(default_factory=list)
     ragged: list[tuple[int, int]] = field(default_factory=list)  # first few (row, fields)
     ragged_count: int = 0
+    last_row: int = 0  # the number of the last data row read
     unreadable: tuple[int, str] | None = None  # first (row, reason) of a quoting fault
     unreadable_count: int = 0  # rows listed line by line because of quoting faults
     undecodable: tuple[int, str, bool] | None = None  # first (row, column, NUL?) of a bad byte
@@ -174,8 +175,14 @@ class Faults:
             shown = ", ".join(f"row {n} has {_fields(k)}" for n, k in self.ragged)
             more = self.ragged_count - len(self.ragged)
             extra = f" and {more} more" if more > 0 else ""
+            footer = ""
+            if self.ragged_count == 1 and self.ragged[0][0] == self.last_row:
+                footer = (
+                    ": it is the last row, as a report's footer is (a total, the date it ran?): "
+                    "delete it and land the file again"
+                )
             return (
-                f"ragged rows: the header has {self.width} columns but {shown}{extra}",
+                f"ragged rows: the header has {self.width} columns but {shown}{extra}{footer}",
                 self.ragged[0][0],
             )
         if bad_byte:
@@ -241,6 +248,7 @@ class Listing:
         self.count += 1
         number = self.count
         faults = self.faults
+        faults.last_row = number
         fault = None
         bad = next((i for i, value in enumerate(fields) if marked(value)), None)
         if bad is not None:
@@ -275,6 +283,7 @@ class Listing:
         first = self.count + 1
         for index, line in enumerate(lines):
             self.count += 1
+            self.faults.last_row = self.count
             if index == 0 and self.faults.unreadable is None:
                 where = f"row {self.count}, column {self.faults.column(column)}"
                 self.faults.unreadable = (self.count, f"{where}: {why or error}")
