@@ -407,6 +407,19 @@ CASES: dict[str, Case] = {
         ("h.csv, row 1", "ragged rows: the header has 7 columns but row 1 has 8 fields"),
         ("rejected",),
     ),
+    # A report's total below the data, in as many columns as the header: no record. A child id
+    # that only begins with the word is a record.
+    "a-total-row-below-the-data": Case(
+        file("h.csv", GOOD + "Grand total: 2,,,,,,\nTOTALLY9,F,,,,,\n"),
+        LAND,
+        ("h.csv", "3 rows; 1 total row(s) rejected"),
+        ("landed",),
+        then=lambda wh: _one(
+            wh,
+            "select source_row || ' ' || reason from raw._rejects",
+            "3 a report's total row, not a record",
+        ),
+    ),
     # A report tool's footer below the data: one short row, the last, is named as such.
     "a-report-footer-below-the-data": Case(
         file("h.csv", GOOD + "Children: 2\n"),

@@ -300,7 +300,7 @@ class Listing:
 class Suspects:
     """What one pass over a file's bytes says it may hold, to be checked field by field."""
 
-    non_records: bool  # a line of nothing but commas, quotes and spaces, or the header again
+    non_records: bool  # a line of nothing but commas, quotes and spaces, the header again, a total
     null_texts: bool  # a field that is the text NULL
     reordered_header: bool  # a line holding the header's names in another order
     no_break_spaces: bool = False  # a no-break space (U+00A0) anywhere after the header
@@ -311,13 +311,14 @@ NO_BREAK_SPACE = "\u00a0".encode()
 
 def suspects(path: Path, columns: list[str]) -> Suspects:
     """What the UTF-8 CSV at `path`, whose header names `columns` in order, may hold after its
-    header line: a row that is no record (a line of nothing but commas, quotes and BLANK, or the
-    header again), the header again in another order (case, spaces and a byte order mark
-    aside), a field that is the text NULL (as SQL Server's tools write an empty value), and a
-    no-break space (pasted from a web page or a spreadsheet: staging does not trim it). One
-    pass over the bytes, which may find more than there is; the raw table, or the rows, are
-    then checked field by field. Each pattern begins with the line end before a line (which the
-    regular expression engine finds fast), and case is ignored by searching a lower-case copy."""
+    header line: a row that is no record (a line of nothing but commas, quotes and BLANK, the
+    header again, or a report's total), the header again in another order (case, spaces and a
+    byte order mark aside), a field that is the text NULL (as SQL Server's tools write an empty
+    value), and a no-break space (pasted from a web page or a spreadsheet: staging does not trim
+    it). One pass over the bytes, which may find more than there is; the raw table, or the rows,
+    are then checked field by field. Each pattern begins with the line end before a line (which
+    the regular expression engine finds fast), and case is ignored by searching a lower-case
+    copy."""
     names = [re.escape(c.lower().encode("utf-8")).replace(b"_", b"[_ ]+") for c in columns]
     header = [normalise_header(c) for c in columns]
     space = re.escape(BLANK.encode("ascii"))
@@ -329,6 +330,8 @@ def suspects(path: Path, columns: list[str]) -> Suspects:
     # header again if it holds the header's names, in order or not.
     named = re.compile(rb'\n((?:\xef\xbb\xbf)?[ \t"]*(?:' + b"|".join(names) + rb')[ \t"]*,[^\n]*)')
     null_text = re.compile(rb'[\n,][ \t"]*null[ \t"]*(?=[,\r\n]|\Z)')
+    # A report's total below its data ("Total,,,", "Grand total: 24,,,").
+    total = re.compile(rb'\n[ \t"]*(?:grand[ \t]+)?totals?\b')
     found = Suspects(non_records=False, null_texts=False, reordered_header=False)
 
     def headers(lower: bytes) -> tuple[bool, bool]:
@@ -346,7 +349,7 @@ def suspects(path: Path, columns: list[str]) -> Suspects:
         lower = lines.lower()
         again, reordered = headers(lower)
         return Suspects(
-            found.non_records or again or bool(blank.search(lines)),
+            found.non_records or again or bool(blank.search(lines) or total.search(lower)),
             # The word is rare: look for the field only where the letters are.
             found.null_texts or (b"null" in lower and bool(null_text.search(lower))),
             found.reordered_header or reordered,

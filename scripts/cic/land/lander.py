@@ -637,7 +637,8 @@ class Lander:
         each with its reason; return how many of each kind. A row whose every field is empty or
         BLANK (spaces, tabs, the end-of-file mark) is what a spreadsheet leaves below its data (a
         line of commas); a row that repeats the header's names is where two files were joined
-        into one. Landed, rules would report either as a child with invalid values, and the
+        into one; a row whose first field says Total, the others empty or numbers, is a report's
+        total. Landed, rules would report either as a child with invalid values, and the
         export would send it to DfE."""
         target = f"raw.{self.source}__{table.name}"
         blank = " || ".join(f"chr({ord(c)})" for c in BLANK)
@@ -646,6 +647,16 @@ class Lander:
                 # Spaces, tabs and the end-of-file mark (BLANK): trim() alone keeps a tab.
                 " and ".join(f"trim(\"{name}\", {blank}) = ''" for name in names),
                 "blank row: every field is empty",
+            ),
+            "total row(s)": (
+                # A report's total: its first field says Total (a count may follow), every
+                # other field is empty or a number.
+                f'regexp_full_match(lower(trim("{names[0]}", {blank})), '
+                "'(grand +)?totals?:? *[0-9]*')"
+                + "".join(
+                    f" and regexp_full_match(trim(\"{n}\", {blank}), '[0-9]*')" for n in names[1:]
+                ),
+                "a report's total row, not a record",
             ),
             "repeated header row(s)": (
                 # As normalise_header reads a name: a byte order mark (U+FEFF) dropped.
