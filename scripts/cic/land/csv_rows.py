@@ -144,7 +144,7 @@ class Faults:
     names: list[str] = field(default_factory=list)
     ragged: list[tuple[int, int]] = field(default_factory=list)  # first few (row, fields)
     ragged_count: int = 0
-    last_row: int = 0  # the number of the last data row read
+    rows: int = 0  # data rows read so far: the last one's number
     unreadable: tuple[int, str] | None = None  # first (row, reason) of a quoting fault
     unreadable_count: int = 0  # rows listed line by line because of quoting faults
     undecodable: tuple[int, str, bool] | None = None  # first (row, column, NUL?) of a bad byte
@@ -176,7 +176,7 @@ class Faults:
             more = self.ragged_count - len(self.ragged)
             extra = f" and {more} more" if more > 0 else ""
             footer = ""
-            if self.ragged_count == 1 and self.ragged[0][0] == self.last_row:
+            if self.ragged_count == 1 and self.ragged[0][0] == self.rows:
                 footer = (
                     ": it is the last row, as a report's footer is (a total, the date it ran?): "
                     "delete it and land the file again"
@@ -208,7 +208,6 @@ class Listing:
         self.strip_nul = strip_nul
         self.header: list[str] | None = None
         self.faults = Faults()
-        self.count = 0
 
     def rows(self) -> Generator[Row]:
         with self.path.open("rb") as raw:
@@ -245,10 +244,9 @@ class Listing:
         self.faults.header_nul = first is not None and _first_mark(first) == NUL_MARK
 
     def _row(self, fields: list[str]) -> Row:
-        self.count += 1
-        number = self.count
+        self.faults.rows += 1
+        number = self.faults.rows
         faults = self.faults
-        faults.last_row = number
         fault = None
         bad = next((i for i, value in enumerate(fields) if marked(value)), None)
         if bad is not None:
@@ -280,20 +278,19 @@ class Listing:
             self.header = []
             self.faults.unreadable = (0, f"the header row: {why or error}")
             lines = lines[1:]
-        first = self.count + 1
+        first = self.faults.rows + 1
         for index, line in enumerate(lines):
-            self.count += 1
-            self.faults.last_row = self.count
+            self.faults.rows += 1
             if index == 0 and self.faults.unreadable is None:
-                where = f"row {self.count}, column {self.faults.column(column)}"
-                self.faults.unreadable = (self.count, f"{where}: {why or error}")
+                where = f"row {self.faults.rows}, column {self.faults.column(column)}"
+                self.faults.unreadable = (self.faults.rows, f"{where}: {why or error}")
             self.faults.unreadable_count += 1
             reason = (
                 f"column {self.faults.column(column)}: {why or error}"
                 if index == 0
                 else f"read line by line: within row {first}, whose quoting fails"
             )
-            yield Row(self.count, None, reason, unmark(line.rstrip("\r\n")))
+            yield Row(self.faults.rows, None, reason, unmark(line.rstrip("\r\n")))
 
 
 @dataclass(frozen=True)

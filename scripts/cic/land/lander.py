@@ -638,8 +638,8 @@ class Lander:
         BLANK (spaces, tabs, the end-of-file mark) is what a spreadsheet leaves below its data (a
         line of commas); a row that repeats the header's names is where two files were joined
         into one; a row whose first field says Total, the others empty or numbers, is a report's
-        total. Landed, rules would report either as a child with invalid values, and the
-        export would send it to DfE."""
+        total. Landed, rules would report each as a child with invalid values, and the export
+        would send it to DfE."""
         target = f"raw.{self.source}__{table.name}"
         blank = " || ".join(f"chr({ord(c)})" for c in BLANK)
         kinds = {
