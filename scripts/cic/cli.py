@@ -20,7 +20,7 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from cic.export.returns import export_return
-from cic.land.lander import Lander, Outcome, same_bytes_elsewhere
+from cic.land.lander import Lander, Outcome, date_form_notes, same_bytes_elsewhere, with_notes
 from cic.land.names import printable
 from cic.land.warehouse import connect
 from cic.options import collection_year, council_name, given_path, la_code, reflow_help
@@ -206,7 +206,9 @@ def land(
                 advance(path)
 
             outcomes, unreadable = lander.land_all(found.files, before)
-            elsewhere = same_bytes_elsewhere(con, [o.load_id for o in outcomes if o.load_id])
+            load_ids = [o.load_id for o in outcomes if o.load_id and o.status == "landed"]
+            outcomes = with_notes(outcomes, date_form_notes(con, load_ids))
+            elsewhere = same_bytes_elsewhere(con, load_ids)
             # Vanished, or changed since the survey: nothing written.
             for path, problem in unreadable:
                 reason = f"cannot be read: {problem.strerror or 'I/O error'}"

@@ -30,6 +30,7 @@ class Table:
     columns: tuple[str, ...]  # DfE column names, in the DfE order
     dates: frozenset[str]  # columns holding dd/mm/yyyy dates
     first_year: str = EVERY_YEAR  # first collection year that has the table
+    partial_dates: frozenset[str] = frozenset()  # dates that may write ZZ for unknown parts
 
     @property
     def file_name(self) -> str:
@@ -49,6 +50,7 @@ def tables(root: Path = PROJECT_ROOT) -> tuple[Table, ...]:
             tuple(c.name for c in t.columns if not c.xml_only),
             frozenset(c.name for c in t.columns if c.is_date and not c.xml_only),
             t.first_year,
+            frozenset(c.name for c in t.columns if c.partial_date),
         )
         for t in ssda903_tables(root)
     )

@@ -160,6 +160,97 @@ def test_a_no_break_space_lands_as_sent_and_the_message_names_its_columns(tmp_pa
     assert_rows_accounted_for(warehouse)
 
 
+DATES_IN_OTHER_FORMS = {
+    # form: DOB and MC_DOB of three children, as a tool that wrote its own date format writes them
+    "year first, yyyy-mm-dd": ("2012-02-01", "2013-4-3", "2014-06-05"),
+    "year first with a time, yyyy-mm-dd hh:mm": ("2012-02-01 00:00", "2013-04-03T00:00:00", ""),
+    "dd/mm/yyyy with a time after it": ("01/02/2012 00:00:00", "3/4/2013 00:00", "05/06/2014"),
+    "dd-mm-yyyy or dd.mm.yyyy": ("01-02-2012", "03.04.2013", "05-06-14"),
+    "dd/mm/yy, a two-digit year": ("01/02/12", "03/04/13", "NULL"),
+    "with the month as a word": ("01-Feb-2012", "3 April 2013", "05 Jun 14"),
+    "eight digits with no separator": ("20120201", "03042013", "05/06/2014"),
+    "a spreadsheet's day number (the cell lost its date format)": ("40940", "41367.0", ""),
+    "in some other form": ("Feb 1 2012", "unknown", "?"),
+}
+
+
+@pytest.mark.parametrize("form", list(DATES_IN_OTHER_FORMS))
+@pytest.mark.parametrize("header_end", ["\n", "\r\n"], ids=["duckdb-reader", "python-reader"])
+def test_a_date_column_written_in_another_form_is_noted(tmp_path, warehouse, cic, form, header_end):
+    # A spreadsheet or database export that wrote its own date format: the values land as
+    # sent, and the message names the column, how many of its dates are not dd/mm/yyyy and the
+    # form most take, quoting none. The text NULL and blanks are not dates given.
+    dobs = DATES_IN_OTHER_FORMS[form]
+    lines = [HEADER] + [f"10{n},M,{dob},WBRI,UN{n},0,{dob}" for n, dob in enumerate(dobs, start=1)]
+    path = write(tmp_path / "h.csv", header_end.join(lines) + header_end)
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    given = sum(1 for dob in dobs if dob not in ("", "NULL"))
+    other = sum(1 for dob in dobs if dob not in ("", "NULL", "05/06/2014"))
+    message = str(loads(warehouse)[0][5])
+    assert f"; dates not written dd/mm/yyyy: DOB {other} of {given} (most: {form}), MC_DOB" in (
+        message
+    ), message
+    assert message.endswith(
+        "they land as sent, but the rules and DfE's tools read each as no date; write these "
+        "columns as dd/mm/yyyy"
+    )
+    landed = query(warehouse, "select dob from raw.ssda903__header order by _source_row")
+    assert [r[0] for r in landed] == list(dobs)
+    for dob in dobs:
+        assert dob in ("", "NULL") or dob not in out + message
+    assert_rows_accounted_for(warehouse)
+
+
+def test_a_date_note_is_written_once_when_the_file_is_landed_again(tmp_path, warehouse, cic):
+    # Landed again unchanged, the file keeps its load and its note: the note is not added twice.
+    path = write(tmp_path / "h.csv", HEADER + "\n101,M,2012-02-01,WBRI,UN1,,\n")
+    for _ in range(2):
+        code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+        assert code == 0, out
+    assert "identical to load 1" in out
+    assert [r[5] for r in loads(warehouse)] == [
+        "1 row; dates not written dd/mm/yyyy: DOB 1 of 1 (most: year first, yyyy-mm-dd): they "
+        "land as sent, but the rules and DfE's tools read each as no date; write these columns "
+        "as dd/mm/yyyy"
+    ]
+
+
+def test_a_few_dates_in_another_form_are_left_to_the_rules(tmp_path, warehouse, cic):
+    # One date in three is a data error the rules report row by row, not a column written in
+    # another format; DATE_PERM may write ZZ for an unknown day or month.
+    lines = [
+        HEADER,
+        "101,M,2012-02-01,WBRI,UN1,,",
+        "102,F,03/04/2013,WBRI,UN2,,",
+        "103,M,5/6/2014,WBRI,UN3,,",
+    ]
+    header = write(tmp_path / "header.csv", "\n".join(lines) + "\n")
+    prev_perm = write(
+        tmp_path / "prev_perm.csv",
+        "CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM\n101,01/02/2012,P1,886,ZZ/ZZ/2019\n"
+        "102,03/04/2013,P1,886,zz/05/2019\n",
+    )
+    code, out = cic("land", header, prev_perm, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert [r[5] for r in loads(warehouse)] == ["3 rows", "2 rows"]
+
+
+def test_a_date_in_another_form_in_an_xml_return_is_noted(tmp_path, warehouse, cic):
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?><EXPSSDA903><CHILD><HEADER><CHILDID>101</CHILDID>'
+        "<SEX>M</SEX><DOB>2012-02-01</DOB></HEADER><EPISODE><DECOM>2024-05-01</DECOM><RNE>S</RNE>"
+        "<DEC>01/06/2024</DEC></EPISODE></CHILD></EXPSSDA903>"
+    )
+    path = write(tmp_path / "return.xml", xml)
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    message = str(loads(warehouse)[0][5])
+    assert "; dates not written dd/mm/yyyy: DOB 1 of 1 (most: year first, yyyy-mm-dd), " in message
+    assert "DECOM 1 of 1 (most: year first, yyyy-mm-dd)" in message
+    assert "DEC " not in message and "2012-02-01" not in message + out
+
+
 def test_no_null_note_without_a_null_field(tmp_path, warehouse, cic):
     path = write(tmp_path / "h.csv", HEADER + "\n101,M,01/02/2012,NULLA,UN1,,\n")
     code, out = cic("land", path, "--la", "886", "--year", "2024-25")

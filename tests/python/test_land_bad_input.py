@@ -521,6 +521,26 @@ CASES: dict[str, Case] = {
     ),
     # A header tidied up for reading: underscores turned into spaces (MC DOB, Mc  Dob). The
     # names still say which column is which: the file lands.
+    "dates-from-a-spreadsheet-that-lost-their-format-land-noted": Case(
+        # Every DOB a spreadsheet's day number, every MC_DOB a date with a time: the rows land
+        # as sent, and the note names the columns and forms, not a value.
+        file(
+            "h.csv",
+            HEADER + "\nSECRET1,M,40953,WBRI,A123456789012,1,14/02/2011 00:00:00\n"
+            "SECRET2,F,41367,BAFR,UNSECRET9,1,03/04/2013 00:00\n",
+        ),
+        LAND,
+        ("h.csv", "dates not written"),
+        ("landed",),
+        secrets=(*SECRETS, "40953", "41367"),
+        then=lambda wh: _one(
+            wh,
+            "select count(*) from raw._loads where contains(message, 'dates not written dd/mm/"
+            "yyyy: DOB 2 of 2 (most: a spreadsheet''s day number (the cell lost its date "
+            "format)), MC_DOB 2 of 2 (most: dd/mm/yyyy with a time after it)')",
+            1,
+        ),
+    ),
     "header-with-spaces-for-underscores-lands": Case(
         file(
             "h.csv",

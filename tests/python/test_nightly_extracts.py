@@ -201,3 +201,24 @@ def test_the_land_step_names_a_file_two_councils_share(tmp_path, warehouse):
         "header.csv (load 2) has the same bytes as load 1, landed for LA 886, 2025-26"
         in (details["940"])
     ), details
+
+
+def test_the_land_step_notes_a_date_column_in_another_form(tmp_path, warehouse):
+    """A council's Header written with year-first dates lands, and its load's message in
+    raw._loads (and the outcome the step reports from) says so, naming the column, not a value."""
+    folder = tmp_path / "extracts" / "ssda903" / "886" / "2025-26"
+    folder.mkdir(parents=True)
+    (folder / "header.csv").write_text(
+        "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nC1,M,2012-02-01,WBRI,UN1,,\n"
+        "C2,F,2013-04-03,WBRI,UN1,,\n",
+        encoding="utf-8",
+    )
+    nightly = Nightly(Options(tmp_path / "extracts", tmp_path / "registry.csv"))
+    nightly.logs.mkdir(mode=0o700)
+    with connect() as con:
+        landed = nightly._land(con, [CouncilExtract("886", "ssda903", {"2025-26": folder})])
+        (message,) = con.execute("select message from raw._loads").fetchone() or ("",)
+    note = "; dates not written dd/mm/yyyy: DOB 2 of 2 (most: year first, yyyy-mm-dd): "
+    assert message.startswith("2 rows" + note), message
+    assert [o.message for o in landed["886"]] == [message]
+    assert "2012-02-01" not in message

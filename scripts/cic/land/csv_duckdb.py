@@ -40,7 +40,8 @@ def _utf8(text: str) -> bool:
     return True
 
 
-def _literal(text: str) -> str:
+def sql_literal(text: str) -> str:
+    """`text` as an SQL string literal."""
     return "'" + text.replace("'", "''") + "'"
 
 
@@ -48,7 +49,7 @@ def reader(path: Path, width: int) -> str:
     """The read_csv call for a file of `width` columns, named c0, c1, ..."""
     columns = ", ".join(f"'c{i}': 'varchar'" for i in range(width))
     return (
-        f"read_csv({_literal(str(path))}, columns = {{{columns}}}, header = false, "
+        f"read_csv({sql_literal(str(path))}, columns = {{{columns}}}, header = false, "
         "auto_detect = false, delim = ',', quote = '\"', escape = '\"', strict_mode = true, "
         "null_padding = false, all_varchar = true, nullstr = chr(10), allow_quoted_nulls = false)"
     )

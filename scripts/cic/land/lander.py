@@ -19,7 +19,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache
 from itertools import islice
@@ -30,7 +30,7 @@ import duckdb
 
 from cic.cms import source_tables
 from cic.land import decode
-from cic.land.csv_duckdb import READ_ERRORS, insert_csv
+from cic.land.csv_duckdb import READ_ERRORS, insert_csv, sql_literal
 from cic.land.csv_file import ParsedFile, identify
 from cic.land.csv_rows import (
     BLANK,
@@ -54,6 +54,23 @@ if TYPE_CHECKING:
 
 SSDA903 = "ssda903"
 BATCH = 50_000  # rows per insert when rows pass through Python
+# A 903 date as staging reads it (dd/mm/yyyy, one- or two-digit day and month), after trimming
+# and upper-casing; a partial date (DATE_PERM) may write ZZ and ZZZZ for unknown parts.
+DATE_SHAPE = "[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}"
+PARTIAL_DATE_SHAPE = "[0-9Z]{1,2}/[0-9Z]{1,2}/[0-9Z]{4}"
+# The forms a date column written by another tool takes, as a landing note names them: a
+# regular expression of the whole trimmed value, and its description (no value is quoted).
+DATE_FORMS: tuple[tuple[str, str], ...] = (
+    ("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}", "year first, yyyy-mm-dd"),
+    ("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[ T][0-9].*", "year first with a time, yyyy-mm-dd hh:mm"),
+    ("[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}[ T][0-9].*", "dd/mm/yyyy with a time after it"),
+    ("[0-9]{1,2}[-.][0-9]{1,2}[-.][0-9]{2,4}", "dd-mm-yyyy or dd.mm.yyyy"),
+    ("[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}", "dd/mm/yy, a two-digit year"),
+    ("[0-9]{1,2}[- ][A-Za-z]{3,9}[- ][0-9]{2,4}", "with the month as a word"),
+    ("[0-9]{8}", "eight digits with no separator"),
+    ("[0-9]{5}([.][0-9]+)?", "a spreadsheet's day number (the cell lost its date format)"),
+)
+OTHER_DATE_FORM = "in some other form"
 # DuckDB's memory while landing: a large file is spilled to disk beyond this, not held.
 LAND_MEMORY_LIMIT = "1GB"
 # How far below an unrecognised first row landing looks for a header, to name it.
@@ -221,7 +238,94 @@ def same_bytes_elsewhere(
     return {int(load_id): (int(other), str(la), year) for load_id, other, la, year in rows}
 
 
+def date_form_notes(con: duckdb.DuckDBPyConnection, load_ids: Iterable[int]) -> dict[int, str]:
+    """For each of `load_ids` (903 loads) with a date column most of whose values given are not
+    dd/mm/yyyy (a spreadsheet or a database export that wrote its own date format), a note
+    naming the columns, how many of their dates are not, and the form most take (DATE_FORMS),
+    quoting no value: they land as sent, but staging, the rules and DfE's tools read each as no
+    date. A few values in another form are data errors, which the rules report row by row. The
+    text NULL is left to its own note; a partial date (DATE_PERM) may write ZZ for unknown
+    parts. Asked once every file has landed, a query per table (a query per load would add a
+    third to landing a national tier's five thousand files); each note is also appended to its
+    load's message in raw._loads."""
+    ids = sorted(set(load_ids))
+    found: dict[int, list[str]] = {}
+    for table in TABLES:
+        conditions = {
+            c: _date_value_sql(f'"{c.lower()}"', c in table.partial_dates)
+            for c in table.columns
+            if c in table.dates
+        }
+        if not ids or not conditions:
+            continue
+        raw = f"raw.ssda903__{table.name}"
+        counts = con.execute(
+            "select _load_id, "
+            + ", ".join(
+                f"count(*) filter (where {given}), count(*) filter (where {other})"
+                for given, other in conditions.values()
+            )
+            + f" from {raw} where _load_id in (select unnest($1)) group by _load_id"
+            " order by _load_id",
+            [ids],
+        ).fetchall()
+        for load_id, *row in counts:
+            for i, (column, (_, other)) in enumerate(conditions.items()):
+                filled, others = row[2 * i : 2 * i + 2]
+                if others * 2 <= filled:
+                    continue
+                # Rare (a column in another format): only then is each value's form read.
+                form = _date_form_sql(f'"{column.lower()}"')
+                most = con.execute(
+                    f"select mode({form}) from {raw} where _load_id = ? and {other}", [load_id]
+                ).fetchall()[0][0]
+                found.setdefault(int(load_id), []).append(
+                    f"{column} {others} of {filled} (most: {most})"
+                )
+    notes = {
+        load_id: (
+            f"; dates not written dd/mm/yyyy: {', '.join(parts)}: they land as sent, but the "
+            "rules and DfE's tools read each as no date; write these columns as dd/mm/yyyy"
+        )
+        for load_id, parts in found.items()
+    }
+    for load_id, note in notes.items():
+        con.execute(
+            "update raw._loads set message = message || ? where load_id = ?", [note, load_id]
+        )
+    return notes
+
+
+def with_notes(outcomes: Iterable[Outcome], notes: dict[int, str]) -> list[Outcome]:
+    """`outcomes`, each landed file's message followed by its note in `notes` (by load id)."""
+    return [
+        replace(o, message=o.message + notes[o.load_id])
+        if o.load_id is not None and o.load_id in notes
+        else o
+        for o in outcomes
+    ]
+
+
 @cache
+def _date_value_sql(column: str, partial: bool) -> tuple[str, str]:
+    """SQL conditions on a 903 date column: its value is given (not blank, not the text NULL);
+    its value is given and not dd/mm/yyyy."""
+    value = f"trim({column})"
+    given = f"{value} != '' and upper({value}) != 'NULL'"
+    shape = PARTIAL_DATE_SHAPE if partial else DATE_SHAPE
+    return given, f"{given} and not regexp_full_match(upper({value}), '{shape}')"
+
+
+def _date_form_sql(column: str) -> str:
+    """SQL naming the form (DATE_FORMS) of a date column's value that is not dd/mm/yyyy."""
+    value = f"trim({column})"
+    form = " ".join(
+        f"when regexp_full_match({value}, '{pattern}') then {sql_literal(label)}"
+        for pattern, label in DATE_FORMS
+    )
+    return f"case {form} else {sql_literal(OTHER_DATE_FORM)} end"
+
+
 def _known_tables(tables: tuple[Table, ...]) -> dict[frozenset[str], Table]:
     """Each table by its set of (normalised) column names: what `identify` matches."""
     known: dict[frozenset[str], Table] = {}

@@ -30,7 +30,7 @@ import duckdb
 from cic.councils import store_registry
 from cic.gates import landing_gate, submission_gate, write_data_docs
 from cic.land.jobs import Job, land_each
-from cic.land.lander import Outcome, same_bytes_elsewhere
+from cic.land.lander import Outcome, date_form_notes, same_bytes_elsewhere, with_notes
 from cic.land.names import printable
 from cic.land.report import (
     absent_line,
@@ -240,16 +240,15 @@ class Nightly:
                 jobs.append(Job(council.la, year, found.files, council.source))
                 owner.append(council.la)
         results = land_each(con, jobs, keep_going=True)
-        elsewhere = same_bytes_elsewhere(
-            con,
-            [
-                o.load_id
-                for result in results
-                if result.landed is not None
-                for o in result.landed[0]
-                if o.load_id
-            ],
-        )
+        load_ids = [
+            o.load_id
+            for result in results
+            if result.landed is not None
+            for o in result.landed[0]
+            if o.load_id and o.status == "landed"
+        ]
+        dated = date_form_notes(con, load_ids)
+        elsewhere = same_bytes_elsewhere(con, load_ids)
         checkpoint("land")
         outcomes: dict[str, list[Outcome]] = {council.la: [] for council in councils}
         seconds: dict[str, float] = dict.fromkeys(outcomes, 0.0)
@@ -261,7 +260,7 @@ class Nightly:
                 failed.setdefault(la, result.error)
             elif result.landed is not None:
                 landed, unreadable = result.landed
-                outcomes[la] += landed
+                outcomes[la] += with_notes(landed, dated)
                 if absent := absent_tables(job.source, job.year, landed):
                     notes[la].append(absent_line(job.source, job.year, absent).plain)
                 notes[la] += [repeated_line(message).plain for message in repeated_tables(landed)]
