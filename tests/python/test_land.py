@@ -236,6 +236,26 @@ def test_a_few_dates_in_another_form_are_left_to_the_rules(tmp_path, warehouse, 
     assert [r[5] for r in loads(warehouse)] == ["3 rows", "2 rows"]
 
 
+def test_xml_values_laid_out_on_lines_of_their_own_are_noted(tmp_path, warehouse, cic):
+    # A tool that laid the document out put values on their own lines: they land as sent (DfE's
+    # schema keeps a value's white space), and the message counts them and names their items.
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<EXPSSDA903>\n<CHILD>\n<HEADER>\n'
+        "<CHILDID>\n  C71\n</CHILDID>\n<SEX>\tM</SEX>\n<DOB>01/02/2012</DOB>\n</HEADER>\n"
+        "<EPISODE><DECOM>01/05/2024</DECOM><DEC>\n</DEC></EPISODE>\n</CHILD>\n</EXPSSDA903>\n"
+    )
+    path = write(tmp_path / "return.xml", xml)
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert str(loads(warehouse)[0][5]) == (
+        "2 rows; 4 value(s) hold a line break or a tab (CHILD, DEC, SEX): they land as sent, "
+        "but staging trims only spaces, so such a code is not that code; write each value on "
+        "the line of its element"
+    )
+    assert query(warehouse, "select child, sex from raw.ssda903__header") == [("\n  C71\n", "\tM")]
+    assert "C71" not in out
+
+
 def test_a_date_in_another_form_in_an_xml_return_is_noted(tmp_path, warehouse, cic):
     xml = (
         '<?xml version="1.0" encoding="UTF-8"?><EXPSSDA903><CHILD><HEADER><CHILDID>101</CHILDID>'

@@ -296,6 +296,28 @@ def date_form_notes(con: duckdb.DuckDBPyConnection, load_ids: Iterable[int]) -> 
     return notes
 
 
+def _laid_out_values(parsed: ParsedFile) -> str:
+    """A note on the values of an XML return that hold a line break or a tab, naming their
+    items: a tool that laid the document out put each value on lines of its own. They land as
+    sent (DfE's schema keeps the white space of a value, so such a value breaks its rules), but
+    staging trims only spaces: such a code is not that code, and such a CHILDID is another
+    child."""
+    count, columns = 0, set()
+    for rows in parsed.tables.values():
+        for _, record in rows:
+            for column, value in record.items():
+                if value and ("\n" in value or "\r" in value or "\t" in value):
+                    count += 1
+                    columns.add(column.upper())
+    if not count:
+        return ""
+    return (
+        f"; {count} value(s) hold a line break or a tab ({', '.join(sorted(columns))}): they "
+        "land as sent, but staging trims only spaces, so such a code is not that code; write "
+        "each value on the line of its element"
+    )
+
+
 def with_notes(outcomes: Iterable[Outcome], notes: dict[int, str]) -> list[Outcome]:
     """`outcomes`, each landed file's message followed by its note in `notes` (by load id)."""
     return [
@@ -308,17 +330,18 @@ def with_notes(outcomes: Iterable[Outcome], notes: dict[int, str]) -> list[Outco
 
 @cache
 def _date_value_sql(column: str, partial: bool) -> tuple[str, str]:
-    """SQL conditions on a 903 date column: its value is given (not blank, not the text NULL);
-    its value is given and not dd/mm/yyyy."""
-    value = f"trim({column})"
-    given = f"{value} != '' and upper({value}) != 'NULL'"
+    """SQL conditions on a 903 date column: its value is given (not white space alone, not the
+    text NULL); its value is given and not dd/mm/yyyy once trimmed of spaces, as staging reads
+    it."""
+    text = f"trim({column}, ' ' || chr(9) || chr(10) || chr(13))"
+    given = f"{text} != '' and upper({text}) != 'NULL'"
     shape = PARTIAL_DATE_SHAPE if partial else DATE_SHAPE
-    return given, f"{given} and not regexp_full_match(upper({value}), '{shape}')"
+    return given, f"{given} and not regexp_full_match(upper(trim({column}, ' ')), '{shape}')"
 
 
 def _date_form_sql(column: str) -> str:
     """SQL naming the form (DATE_FORMS) of a date column's value that is not dd/mm/yyyy."""
-    value = f"trim({column})"
+    value = f"trim({column}, ' ')"
     form = " ".join(
         f"when regexp_full_match({value}, '{pattern}') then {sql_literal(label)}"
         for pattern, label in DATE_FORMS
@@ -532,6 +555,7 @@ class Lander:
                     now,
                 )
                 self._write_audit("_load_tables", [load_id, name, len(rows)])
+            message += _laid_out_values(parsed)
             message += self._out_of_year(load_id, "episodes")
             message += self._not_in_return({n: len(rows) for n, rows in parsed.tables.items()})
             self._audit(path, scan, load_id, "xml", None, (read, read, 0), "landed", message, now)
