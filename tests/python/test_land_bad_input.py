@@ -600,6 +600,27 @@ CASES: dict[str, Case] = {
         ("rejected",),
     ),
     # Binary files
+    # A failed download or a sign-in page saved under the file's name.
+    **{
+        f"web-page-named-{name.rsplit('.', 1)[1]}-{kind}": Case(
+            file(name, page),
+            REJECTED,
+            (f"{name}: a web page (HTML), not a 903 file", "Download the file again"),
+            ("rejected",),
+            secrets=("SECRET1",),
+        )
+        for name in ("header.csv", "return.xml")
+        for kind, page in {
+            "doctype": "\ufeff<!DOCTYPE html>\n<html><body>SECRET1</body></html>\n",
+            "xhtml": '<?xml version="1.0"?>\n<!-- saved -->\n<HTML lang="en"><p>SECRET1</p></HTML>',
+        }.items()
+    },
+    "empty-xml": Case(
+        file("r.xml", b""),
+        REJECTED,
+        ("r.xml: empty file: no EXPSSDA903 document",),
+        ("rejected",),
+    ),
     "png-named-csv": Case(
         file("photo.csv", PNG),
         REJECTED,

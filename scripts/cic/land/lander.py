@@ -15,6 +15,7 @@ table to raw._rejects, each with its reason; the file still lands.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -117,6 +118,22 @@ def _is_xml(path: Path, head: bytes) -> bool:
     if path.suffix.lower() == ".xml":
         return True
     return head[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+
+
+# A web page where a 903 file should be (its prolog, comments and case aside): what a failed
+# download or a sign-in page saved under the file's name holds.
+_HTML = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]",
+    re.DOTALL,
+)
+HTML_PAGE = (
+    "a web page (HTML), not a 903 file: a download that failed, or a sign-in page saved in its "
+    "place? Download the file again"
+)
+
+
+def _is_html(head: bytes) -> bool:
+    return bool(_HTML.match(head.lower()))
 
 
 SCRATCH_PREFIX = "cic-land-"  # a transcoded copy's folder: cic-land-<pid>-<random>
@@ -503,6 +520,9 @@ class Lander:
         if scan.binary:  # not text: no rows to list (rows read 0), the file rejected whole
             file_format = "xml" if path.suffix.lower() == ".xml" else "csv"
             outcome = self._reject(path, scan, load_id, file_format, None, scan.fault)
+        elif _is_html(scan.head):
+            file_format = "xml" if path.suffix.lower() == ".xml" else "csv"
+            outcome = self._reject(path, scan, load_id, file_format, None, HTML_PAGE)
         elif _is_xml(path, scan.head):
             outcome = self._land_xml(path, scan, load_id)
         else:
@@ -526,7 +546,7 @@ class Lander:
     def _land_xml(self, path: Path, scan: decode.Scan, load_id: int) -> Outcome:
         try:
             if scan.blank:
-                raise RejectedFile("empty file: no header row")
+                raise RejectedFile("empty file: no EXPSSDA903 document")
             if self.source != SSDA903:
                 raise RejectedFile(f"{self.source} extracts are CSV files; this is XML")
             parsed = parse_xml(path.read_bytes())
