@@ -615,6 +615,18 @@ CASES: dict[str, Case] = {
             "xhtml": '<?xml version="1.0"?>\n<!-- saved -->\n<HTML lang="en"><p>SECRET1</p></HTML>',
         }.items()
     },
+    **{
+        f"json-{kind}-named-csv": Case(
+            file("h.csv", text),
+            REJECTED,
+            ("h.csv: JSON, not a 903 file (CSV or XML): export the table as CSV",),
+            ("rejected",),
+        )
+        for kind, text in {
+            "records": '[\n  {"CHILD": "SECRET1", "SEX": "M"}\n]\n',
+            "lines": '{"CHILD": "SECRET1", "SEX": "M"}\n{"CHILD": "SECRET2", "SEX": "F"}\n',
+        }.items()
+    },
     "empty-xml": Case(
         file("r.xml", b""),
         REJECTED,

@@ -132,8 +132,18 @@ HTML_PAGE = (
 )
 
 
-def _is_html(head: bytes) -> bool:
-    return bool(_HTML.match(head.lower()))
+# JSON where a 903 file should be: an object, or an array of them (no CSV header begins so).
+_JSON = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:\{\s*\"|\[\s*[{\[])")
+JSON_FILE = "JSON, not a 903 file (CSV or XML): export the table as CSV"
+
+
+def _other_kind(head: bytes) -> str | None:
+    """Why a text file whose first bytes are `head` is no 903 file (a web page, JSON), if so."""
+    if _HTML.match(head.lower()):
+        return HTML_PAGE
+    if _JSON.match(head):
+        return JSON_FILE
+    return None
 
 
 SCRATCH_PREFIX = "cic-land-"  # a transcoded copy's folder: cic-land-<pid>-<random>
@@ -517,12 +527,10 @@ class Lander:
         if self._ids is not None and load_id not in self._ids:
             raise RuntimeError(f"load id {load_id} is outside this Lander's {self._ids}")
         self._next_id = None  # read again from raw._loads should this load fail
-        if scan.binary:  # not text: no rows to list (rows read 0), the file rejected whole
+        if not_903 := scan.fault if scan.binary else _other_kind(scan.head):
+            # Not text, or text of another kind: no rows to list (rows read 0), rejected whole.
             file_format = "xml" if path.suffix.lower() == ".xml" else "csv"
-            outcome = self._reject(path, scan, load_id, file_format, None, scan.fault)
-        elif _is_html(scan.head):
-            file_format = "xml" if path.suffix.lower() == ".xml" else "csv"
-            outcome = self._reject(path, scan, load_id, file_format, None, HTML_PAGE)
+            outcome = self._reject(path, scan, load_id, file_format, None, not_903)
         elif _is_xml(path, scan.head):
             outcome = self._land_xml(path, scan, load_id)
         else:
