@@ -221,4 +221,7 @@ def test_the_land_step_notes_a_date_column_in_another_form(tmp_path, warehouse):
     note = "; dates not written dd/mm/yyyy: DOB 2 of 2 (most: year first, yyyy-mm-dd): "
     assert message.startswith("2 rows" + note), message
     assert [o.message for o in landed["886"]] == [message]
-    assert "2012-02-01" not in message
+    (step,) = nightly.log.steps
+    assert (step.step, step.status) == ("land", "warning")
+    assert "header.csv: dates not written dd/mm/yyyy: DOB 2 of 2 (most: " in step.detail
+    assert "2012-02-01" not in message + step.detail

@@ -311,14 +311,15 @@ def date_form_notes(con: duckdb.DuckDBPyConnection, load_ids: Iterable[int]) -> 
                 )
     notes = {
         load_id: (
-            f"; dates not written dd/mm/yyyy: {', '.join(parts)}: they land as sent, but the "
+            f"dates not written dd/mm/yyyy: {', '.join(parts)}: they land as sent, but the "
             "rules and DfE's tools read each as no date; write these columns as dd/mm/yyyy"
         )
         for load_id, parts in found.items()
     }
     for load_id, note in notes.items():
         con.execute(
-            "update raw._loads set message = message || ? where load_id = ?", [note, load_id]
+            "update raw._loads set message = message || '; ' || ? where load_id = ?",
+            [note, load_id],
         )
     return notes
 
@@ -348,7 +349,7 @@ def _laid_out_values(parsed: ParsedFile) -> str:
 def with_notes(outcomes: Iterable[Outcome], notes: dict[int, str]) -> list[Outcome]:
     """`outcomes`, each landed file's message followed by its note in `notes` (by load id)."""
     return [
-        replace(o, message=o.message + notes[o.load_id])
+        replace(o, message=f"{o.message}; {notes[o.load_id]}")
         if o.load_id is not None and o.load_id in notes
         else o
         for o in outcomes

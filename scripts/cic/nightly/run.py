@@ -261,6 +261,11 @@ class Nightly:
             elif result.landed is not None:
                 landed, unreadable = result.landed
                 outcomes[la] += with_notes(landed, dated)
+                notes[la] += [
+                    f"{printable(o.path.name)}: {dated[o.load_id]}"
+                    for o in landed
+                    if o.load_id in dated and o.status == "landed"
+                ]
                 if absent := absent_tables(job.source, job.year, landed):
                     notes[la].append(absent_line(job.source, job.year, absent).plain)
                 notes[la] += [repeated_line(message).plain for message in repeated_tables(landed)]
