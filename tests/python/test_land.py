@@ -137,14 +137,19 @@ def test_the_text_null_lands_as_sent_and_the_message_names_its_columns(
     assert_rows_accounted_for(warehouse)
 
 
-def test_a_no_break_space_lands_as_sent_and_the_message_names_its_columns(tmp_path, warehouse, cic):
-    # Pasted from a web page or a spreadsheet, it looks like a space, but staging trims only
-    # spaces: the message says where, since a code followed by one is reported as no code.
-    nbsp = "\u00a0"
+@pytest.mark.parametrize(
+    ("character", "name"), [("\u00a0", "a no-break space"), ("\t", "a tab")], ids=["nbsp", "tab"]
+)
+def test_an_untrimmed_space_lands_as_sent_and_the_message_names_its_columns(
+    tmp_path, warehouse, cic, character, name
+):
+    # A no-break space (pasted from a web page or a spreadsheet) or a tab (copied from a
+    # spreadsheet's cells) looks like a space, but staging trims only spaces: the message says
+    # where, since a code followed by one is reported as no code.
     lines = [
         HEADER,
-        f"101,M{nbsp},01/02/2012,WBRI{nbsp},UN1,,",
-        f"102,F,03/04/2013,{nbsp}BAFR,UN2,,",
+        f"101,M{character},01/02/2012,WBRI{character},UN1,,",
+        f"102,F,03/04/2013,{character}BAFR,UN2,,",
         "103,M,05/06/2014,WBRI,UN3,,",
         "",
     ]
@@ -152,11 +157,15 @@ def test_a_no_break_space_lands_as_sent_and_the_message_names_its_columns(tmp_pa
     code, out = cic("land", path, "--la", "886", "--year", "2024-25")
     assert code == 0, out
     assert [r[5] for r in loads(warehouse)] == [
-        "3 rows; 3 value(s) hold a no-break space (SEX, ETHNIC): it is not trimmed, so a code "
-        "with one is not that code"
+        f"3 rows; 3 value(s) hold {name} (SEX, ETHNIC): it is not trimmed, so a code with one "
+        "is not that code"
     ]
     rows = query(warehouse, "select sex, ethnic from raw.ssda903__header order by _source_row")
-    assert rows == [(f"M{nbsp}", f"WBRI{nbsp}"), ("F", f"{nbsp}BAFR"), ("M", "WBRI")]
+    assert rows == [
+        (f"M{character}", f"WBRI{character}"),
+        ("F", f"{character}BAFR"),
+        ("M", "WBRI"),
+    ]
     assert_rows_accounted_for(warehouse)
 
 

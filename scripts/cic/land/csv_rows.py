@@ -301,6 +301,7 @@ class Suspects:
     null_texts: bool  # a field that is the text NULL
     reordered_header: bool  # a line holding the header's names in another order
     no_break_spaces: bool = False  # a no-break space (U+00A0) anywhere after the header
+    tabs: bool = False  # a tab anywhere after the header
 
 
 NO_BREAK_SPACE = "\u00a0".encode()
@@ -351,6 +352,7 @@ def suspects(path: Path, columns: list[str]) -> Suspects:
             found.null_texts or (b"null" in lower and bool(null_text.search(lower))),
             found.reordered_header or reordered,
             found.no_break_spaces or NO_BREAK_SPACE in lines,
+            found.tabs or b"\t" in lines,
         )
 
     carry, header_line = b"", True
@@ -360,6 +362,7 @@ def suspects(path: Path, columns: list[str]) -> Suspects:
             and found.null_texts
             and found.reordered_header
             and found.no_break_spaces
+            and found.tabs
         ) and (chunk := raw.read(1 << 20)):
             text = carry + chunk
             end = text.rfind(b"\n") + 1

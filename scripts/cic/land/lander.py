@@ -768,7 +768,9 @@ class Lander:
         if found.null_texts:
             message += self._null_texts(load_id, table, names)
         if found.no_break_spaces:
-            message += self._no_break_spaces(load_id, table, names)
+            message += self._untrimmed(load_id, table, names, "\u00a0", "a no-break space")
+        if found.tabs:
+            message += self._untrimmed(load_id, table, names, "\t", "a tab")
         message += self._out_of_year(load_id, table.name)
         message += self._not_in_return({table.name: landed})
         self._write_audit("_load_tables", [load_id, table.name, landed])
@@ -867,16 +869,21 @@ class Lander:
             "as empty cells"
         )
 
-    def _no_break_spaces(self, load_id: int, table: Table, names: list[str]) -> str:
-        """A note on the landed values of this load that hold a no-break space, naming their
-        columns: it looks like a space but is not one that staging trims (nor DfE's schema), so
-        a code with one after it is reported as no code."""
-        values, columns = self._values_where(load_id, table, names, "contains({column}, chr(160))")
+    def _untrimmed(
+        self, load_id: int, table: Table, names: list[str], character: str, name: str
+    ) -> str:
+        """A note on the landed values of this load that hold `character` (a no-break space,
+        pasted from a web page or a spreadsheet; a tab, copied from a spreadsheet's cells),
+        naming their columns: it looks like a space but is not one that staging trims (nor
+        DfE's schema), so a code with one is reported as no code."""
+        values, columns = self._values_where(
+            load_id, table, names, f"contains({{column}}, chr({ord(character)}))"
+        )
         if not columns:
             return ""
         return (
-            f"; {values} value(s) hold a no-break space ({', '.join(columns)}): it is not "
-            "trimmed, so a code with one is not that code"
+            f"; {values} value(s) hold {name} ({', '.join(columns)}): it is not trimmed, so a "
+            "code with one is not that code"
         )
 
     def _out_of_year(self, load_id: int, table: str) -> str:
