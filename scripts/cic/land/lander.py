@@ -277,13 +277,13 @@ def date_form_notes(con: duckdb.DuckDBPyConnection, load_ids: Iterable[int]) -> 
     load's message in raw._loads."""
     ids = sorted(set(load_ids))
     found: dict[int, list[str]] = {}
-    for table in TABLES:
+    for table in TABLES if ids else ():
         conditions = {
             c: _date_value_sql(f'"{c.lower()}"', c in table.partial_dates)
             for c in table.columns
             if c in table.dates
         }
-        if not ids or not conditions:
+        if not conditions:
             continue
         raw = f"raw.ssda903__{table.name}"
         counts = con.execute(
@@ -301,10 +301,13 @@ def date_form_notes(con: duckdb.DuckDBPyConnection, load_ids: Iterable[int]) -> 
                 filled, others = row[2 * i : 2 * i + 2]
                 if others * 2 <= filled:
                     continue
-                # Rare (a column in another format): only then is each value's form read.
+                # Rare (a column in another format): only then is each value's form read. The
+                # commonest form; on a tie, the one met first in the file.
                 form = _date_form_sql(f'"{column.lower()}"')
                 most = con.execute(
-                    f"select mode({form}) from {raw} where _load_id = ? and {other}", [load_id]
+                    f"select {form} as form from {raw} where _load_id = ? and {other} "
+                    "group by form order by count(*) desc, min(_source_row) limit 1",
+                    [load_id],
                 ).fetchall()[0][0]
                 found.setdefault(int(load_id), []).append(
                     f"{column} {others} of {filled} (most: {most})"
