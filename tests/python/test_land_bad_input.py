@@ -521,6 +521,17 @@ CASES: dict[str, Case] = {
     ),
     # A header tidied up for reading: underscores turned into spaces (MC DOB, Mc  Dob). The
     # names still say which column is which: the file lands.
+    "two-tables-one-after-the-other-in-one-file": Case(
+        # A workbook's sheets saved into one file: the second table's header names it.
+        file("h.csv", GOOD + "\n" + EPISODES + "\nSECRET1,14/02/2011,S,C2,N1,U1,PR1,,,,,,\n"),
+        REJECTED,
+        (
+            "h.csv, row 3",
+            "row 3 is the header of Episodes, another table: a file holds one table; save each "
+            "as a file of its own",
+        ),
+        ("rejected",),
+    ),
     "dates-from-a-spreadsheet-that-lost-their-format-land-noted": Case(
         # Every DOB a spreadsheet's day number, every MC_DOB a date with a time: the rows land
         # as sent, and the note names the columns and forms, not a value.

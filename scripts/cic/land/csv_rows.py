@@ -47,6 +47,17 @@ KNOWN_COLUMNS = frozenset(
     for c in table.columns
 )
 
+# Each table's column set, by its name as a reason gives it: a ragged row that holds one is
+# another table's header (two tables, one after the other, in one file).
+HEADERS_OF_TABLES: dict[frozenset[str], str] = {
+    **{
+        frozenset(normalise_header(c) for c in t.columns): f"{family} {t.name}"
+        for family, tables in SOURCES.items()
+        for t in tables
+    },
+    **{frozenset(normalise_header(c) for c in t.columns): t.dfe_name for t in TABLES},
+}
+
 
 def serialise(fields: list[str]) -> str:
     """A record as one CSV line, for the rejects table."""
@@ -144,6 +155,9 @@ class Faults:
     names: list[str] = field(default_factory=list)
     ragged: list[tuple[int, int]] = field(default_factory=list)  # first few (row, fields)
     ragged_count: int = 0
+    other_header: tuple[int, str] | None = (
+        None  # the first ragged row that is another table's header
+    )
     rows: int = 0  # data rows read so far: the last one's number
     unreadable: tuple[int, str] | None = None  # first (row, reason) of a quoting fault
     unreadable_count: int = 0  # rows listed line by line because of quoting faults
@@ -176,7 +190,13 @@ class Faults:
             more = self.ragged_count - len(self.ragged)
             extra = f" and {more} more" if more > 0 else ""
             footer = ""
-            if self.ragged_count == 1 and self.ragged[0][0] == self.rows:
+            if self.other_header is not None:
+                row, table = self.other_header
+                footer = (
+                    f": row {row} is the header of {table}, another table: a file holds one "
+                    "table; save each as a file of its own"
+                )
+            elif self.ragged_count == 1 and self.ragged[0][0] == self.rows:
                 footer = (
                     ": it is the last row, as a report's footer is (a total, the date it ran?): "
                     "delete it and land the file again"
@@ -265,6 +285,9 @@ class Listing:
             faults.ragged_count += 1
             if len(faults.ragged) < SHOWN:
                 faults.ragged.append((number, len(fields)))
+            if faults.other_header is None:
+                table = HEADERS_OF_TABLES.get(frozenset(normalise_header(f) for f in fields))
+                faults.other_header = (number, table) if table else None
             fault = f"row has {_fields(len(fields))}, the header {faults.width}"
         return Row(number, fields, fault)
 
