@@ -245,6 +245,23 @@ def test_a_few_dates_in_another_form_are_left_to_the_rules(tmp_path, warehouse, 
     assert [r[5] for r in loads(warehouse)] == ["3 rows", "2 rows"]
 
 
+def test_an_xml_return_with_no_child_says_it_empties_every_table(tmp_path, warehouse, cic):
+    sample = PROJECT_ROOT / "tests" / "fixtures" / "sample" / "886" / "2025-26"
+    header = write(tmp_path / "header.csv", (sample / "header.csv").read_text())
+    empty = write(tmp_path / "return.xml", '<?xml version="1.0"?>\n<EXPSSDA903>\n</EXPSSDA903>\n')
+    for path in (header, empty):
+        code, out = cic("land", path, "--la", "886", "--year", "2025-26")
+        assert code == 0, out
+    assert loads(warehouse)[1][1:6] == (
+        "landed",
+        0,
+        0,
+        0,
+        "an empty return: no <CHILD> record, so every table of the return lands with no rows; "
+        "supersedes load 1",
+    )
+
+
 def test_xml_values_laid_out_on_lines_of_their_own_are_noted(tmp_path, warehouse, cic):
     # A tool that laid the document out put values on their own lines: they land as sent (DfE's
     # schema keeps a value's white space), and the message counts them and names their items.

@@ -573,6 +573,11 @@ class Lander:
         tables = tuple(parsed.tables)
         read = parsed.rows_read
         message = self._message(read, tables)
+        if read == 0:  # an EXPSSDA903 document with no CHILD: every table of the year emptied
+            message = (
+                "an empty return: no <CHILD> record, so every table of the return lands with no "
+                f"rows{self.landed.superseded(tables)}"
+            )
         self._begin()
         try:
             for name, rows in parsed.tables.items():
