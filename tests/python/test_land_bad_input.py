@@ -521,6 +521,13 @@ CASES: dict[str, Case] = {
     ),
     # A header tidied up for reading: underscores turned into spaces (MC DOB, Mc  Dob). The
     # names still say which column is which: the file lands.
+    "every-line-wrapped-in-quotes": Case(
+        # Text pasted into one spreadsheet column and saved: each line is one quoted value.
+        file("h.csv", "".join(f'"{line}"\n' for line in GOOD.splitlines())),
+        REJECTED,
+        ("h.csv: unknown header: one quoted value holding the column names", "remove the quotes"),
+        ("rejected",),
+    ),
     "two-tables-one-after-the-other-in-one-file": Case(
         # A workbook's sheets saved into one file: the second table's header names it.
         file("h.csv", GOOD + "\n" + EPISODES + "\nSECRET1,14/02/2011,S,C2,N1,U1,PR1,,,,,,\n"),

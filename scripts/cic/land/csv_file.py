@@ -27,6 +27,15 @@ class ParsedFile:
         return sum(len(rows) for rows in self.tables.values())
 
 
+def _quoted_line(column: str, tables: tuple[Table, ...]) -> bool:
+    """Whether a header read as one column is a whole header line inside quotes: split at its
+    commas, it names the columns of one of `tables`."""
+    names = {normalise_header(part) for part in column.split(",")}
+    return len(names) > 1 and any(
+        names == {normalise_header(c) for c in table.columns} for table in tables
+    )
+
+
 def identify(columns: list[str], tables: tuple[Table, ...] = TABLES, family: str = "903") -> Table:
     """The table of `tables` whose column set equals `columns` (already normalised).
 
@@ -38,6 +47,12 @@ def identify(columns: list[str], tables: tuple[Table, ...] = TABLES, family: str
         raise RejectedFile(
             "the first line is a spreadsheet's delimiter directive (sep=), not the header: "
             "delete that line and land the file again"
+        )
+    if len(columns) == 1 and _quoted_line(columns[0], tables):
+        raise RejectedFile(
+            "unknown header: one quoted value holding the column names and their commas: each "
+            "line is wrapped in quotes (text pasted into one spreadsheet column?); remove the "
+            "quotes around each line and land the file again"
         )
     if len(columns) == 1:
         delimiter = next((d for d in _DELIMITERS if d in columns[0]), None)
