@@ -521,6 +521,18 @@ CASES: dict[str, Case] = {
     ),
     # A header tidied up for reading: underscores turned into spaces (MC DOB, Mc  Dob). The
     # names still say which column is which: the file lands.
+    **{
+        f"column-names-{kind}": Case(
+            file("h.csv", ",".join(dress(c) for c in HEADER.split(",")) + "\n" + "\n".join(ROWS)),
+            REJECTED,
+            ("h.csv: unknown header: the columns are Header's, but their names carry a prefix",),
+            ("rejected",),
+        )
+        for kind, dress in {
+            "in-brackets": lambda c: f"[{c}]",
+            "after-a-table-name": lambda c: f"dbo.Header.{c.lower()}",
+        }.items()
+    },
     "every-line-wrapped-in-quotes": Case(
         # Text pasted into one spreadsheet column and saved: each line is one quoted value.
         file("h.csv", "".join(f'"{line}"\n' for line in GOOD.splitlines())),

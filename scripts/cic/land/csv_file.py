@@ -27,6 +27,12 @@ class ParsedFile:
         return sum(len(rows) for rows in self.tables.values())
 
 
+def _bare_name(column: str) -> str:
+    """A column name without the dress a database export puts on it: brackets or quotes around
+    it, a table's name and a dot before it."""
+    return normalise_header(column.rsplit(".", 1)[-1].strip("[]`'\" "))
+
+
 def _quoted_line(column: str, tables: tuple[Table, ...]) -> bool:
     """Whether a header read as one column is a whole header line inside quotes: split at its
     commas, it names the columns of one of `tables`."""
@@ -74,6 +80,15 @@ def identify(columns: list[str], tables: tuple[Table, ...] = TABLES, family: str
 
     def expected(table: Table) -> list[str]:
         return [normalise_header(c) for c in table.columns]
+
+    bare = {_bare_name(c) for c in columns}
+    dressed = next((t for t in tables if bare == set(expected(t)) and bare != found), None)
+    if dressed is not None:
+        raise RejectedFile(
+            f"unknown header: the columns are {dressed.dfe_name}'s, but their names carry a "
+            "prefix or brackets (as a database export writes them: Table.CHILD, [CHILD]); "
+            "name each column as DfE does and land the file again"
+        )
 
     best = max(tables, key=lambda t: len(found & set(expected(t))) - len(found ^ set(expected(t))))
     if not found & set(expected(best)) - {"CHILD", "DOB"}:
