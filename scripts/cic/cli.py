@@ -7,7 +7,7 @@ parity, benchmarks) is the separate `cic-lab` command (`cic_lab.cli`).
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib.metadata import version as package_version
 from pathlib import Path
@@ -61,6 +61,25 @@ def main(
 ) -> None:
     """Children-in-care warehouse: land 903 files and CMS extracts, export returns."""
     restrict()
+
+
+def _year_from_paths(files: Sequence[Path]) -> str:
+    """The one collection year that every file's path names (header_2025-26.csv, a folder
+    2025-26), for `cic land` given no --year; else a usage error saying why not."""
+    from cic.ssda903 import years_in_path
+
+    named = [years_in_path(f) for f in files]
+    years = set().union(*named)
+    if files and len(years) == 1 and all(named):
+        return years.pop()
+    why = (
+        f"their paths name more than one ({', '.join(sorted(years))})"
+        if len(years) > 1
+        else "some paths name none"
+        if years
+        else "no path names one"
+    )
+    raise typer.BadParameter(f"903 files need --year (e.g. 2025-26): {why}", param_hint="--year")
 
 
 def _error(problem: object) -> None:
@@ -131,7 +150,13 @@ def land(
     la: Annotated[str, typer.Option("--la", help="DfE 3-digit LA code.", callback=la_code)],
     year: Annotated[
         str | None,
-        typer.Option("--year", help="Collection year of 903 files, e.g. 2025-26."),
+        typer.Option(
+            "--year",
+            help=(
+                "Collection year of 903 files, e.g. 2025-26; if not given, the one year every "
+                "file's path names (a folder 2025-26, header_2025-26.csv)."
+            ),
+        ),
     ] = None,
     source: Annotated[
         str,
@@ -168,8 +193,6 @@ def land(
         raise typer.BadParameter(
             f"unknown source {source!r}: use {', '.join(SOURCE_SYSTEMS)}", param_hint="--source"
         )
-    if source == "ssda903" and year is None:
-        raise typer.BadParameter("903 files need --year (e.g. 2025-26)", param_hint="--year")
     if source != "ssda903" and year is not None:
         raise typer.BadParameter(
             f"a {source} extract holds every year: give no --year", param_hint="--year"
@@ -182,6 +205,9 @@ def land(
         _error(exc)
         raise typer.Exit(report.NOT_LANDED) from exc
     skipped = list(found.skipped)
+    if source == "ssda903" and year is None:
+        year = collection_year(_year_from_paths(found.files))
+        err.print(f"--year {year}: the collection year every file's path names")
     if not found.files:
         if skipped:
             console.print(report.table(warehouse_path(), [], skipped))

@@ -95,6 +95,21 @@ def check_year(year: str) -> str:
     return year
 
 
+# A collection year inside a file or folder name (header_2025-26.csv, .../2025-26/episodes.csv).
+_YEAR_IN_NAME = re.compile(r"(?<![0-9])([0-9]{4})-([0-9]{2})(?![0-9])")
+
+
+def years_in_path(path: Path) -> set[str]:
+    """The collection years (two years that follow each other, 2025-26) the names of `path`
+    and its folders hold."""
+    return {
+        f"{first}-{second}"
+        for part in path.parts
+        for first, second in _YEAR_IN_NAME.findall(part)
+        if f"{(int(first) + 1) % 100:02d}" == second
+    }
+
+
 def check_la(la: str) -> str:
     """Validate a DfE 3-digit LA code and return it."""
     if not LA_PATTERN.fullmatch(la):

@@ -245,6 +245,36 @@ def test_a_few_dates_in_another_form_are_left_to_the_rules(tmp_path, warehouse, 
     assert [r[5] for r in loads(warehouse)] == ["3 rows", "2 rows"]
 
 
+@pytest.mark.parametrize(
+    ("paths", "year"),
+    [
+        (["2025-26/header.csv"], "2025-26"),
+        (["header_2024-25.csv", "x/2024-25/episodes.csv"], "2024-25"),
+        (["2024-25/header.csv", "2025-26/episodes.csv"], "more than one (2024-25, 2025-26)"),
+        (["2025-26/header.csv", "episodes.csv"], "some paths name none"),
+        (["header.csv"], "no path names one"),
+        (["2025-27/header.csv", "header_12025-26.csv"], "no path names one"),
+    ],
+)
+def test_without_year_the_year_every_path_names_is_taken(tmp_path, warehouse, cic, paths, year):
+    # 903 files given no --year land for the one collection year all their paths name; paths
+    # that name two years, or none, are a usage error saying so.
+    for name in paths:
+        text = HEADER + "\n" + ROWS[0] + "\n" if "header" in name else EPISODES + "\n"
+        (tmp_path / "in" / name).parent.mkdir(parents=True, exist_ok=True)
+        write(tmp_path / "in" / name, text)
+    code, out = cic("land", tmp_path / "in", "--la", "886")
+    if year[0].isdigit():
+        assert code == 0, out
+        assert f"--year {year}: the collection year every file's path names" in out
+        assert {r[0] for r in query(warehouse, "select collection_year from raw._loads")} == {year}
+    else:
+        assert code == 2, out
+        assert "903 files need --year (e.g. 2025-26): " in " ".join(out.split())
+        assert year in " ".join(out.split()).replace("│", "").replace("  ", " ")
+        assert not warehouse.exists()
+
+
 def test_an_xml_return_with_no_child_says_it_empties_every_table(tmp_path, warehouse, cic):
     sample = PROJECT_ROOT / "tests" / "fixtures" / "sample" / "886" / "2025-26"
     header = write(tmp_path / "header.csv", (sample / "header.csv").read_text())
