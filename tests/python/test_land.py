@@ -327,6 +327,30 @@ def test_a_date_in_another_form_in_an_xml_return_is_noted(tmp_path, warehouse, c
     assert "DEC " not in message and "2012-02-01" not in message + out
 
 
+@pytest.mark.parametrize("header_end", ["\n", "\r\n"], ids=["duckdb-reader", "python-reader"])
+def test_a_value_written_as_a_spreadsheet_formula_is_noted(tmp_path, warehouse, cic, header_end):
+    # ="0101" is how a spreadsheet keeps an id's leading zeros: it lands as sent (quoted or not),
+    # and the message counts such values and names their columns. An = inside a value is not one.
+    lines = [
+        HEADER,
+        '="0101",M,01/02/2012,WBRI,UN1,,',
+        '"=""0102""",F,03/04/2013,="BAFR",UN2,,',
+        "103,M,05/06/2014,WBRI,A=B,,",
+    ]
+    path = write(tmp_path / "h.csv", header_end.join(lines) + header_end)
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    assert [r[5] for r in loads(warehouse)] == [
+        '3 rows; 3 value(s) are written as a spreadsheet formula, ="..." (CHILD, ETHNIC): they '
+        "land as sent, and the rules and DfE read the formula's text, not its value; write the "
+        "values alone"
+    ]
+    rows = query(warehouse, "select child, ethnic from raw.ssda903__header order by _source_row")
+    assert rows == [('="0101"', "WBRI"), ('="0102"', '="BAFR"'), ("103", "WBRI")]
+    assert "0101" not in out and "0102" not in out
+    assert_rows_accounted_for(warehouse)
+
+
 def test_no_null_note_without_a_null_field(tmp_path, warehouse, cic):
     path = write(tmp_path / "h.csv", HEADER + "\n101,M,01/02/2012,NULLA,UN1,,\n")
     code, out = cic("land", path, "--la", "886", "--year", "2024-25")

@@ -325,6 +325,7 @@ class Suspects:
     reordered_header: bool  # a line holding the header's names in another order
     no_break_spaces: bool = False  # a no-break space (U+00A0) anywhere after the header
     tabs: bool = False  # a tab anywhere after the header
+    formulas: bool = False  # a value written as a spreadsheet formula, ="..."
 
 
 NO_BREAK_SPACE = "\u00a0".encode()
@@ -376,6 +377,7 @@ def suspects(path: Path, columns: list[str]) -> Suspects:
             found.reordered_header or reordered,
             found.no_break_spaces or NO_BREAK_SPACE in lines,
             found.tabs or b"\t" in lines,
+            found.formulas or b'="' in lines,
         )
 
     carry, header_line = b"", True
@@ -386,6 +388,7 @@ def suspects(path: Path, columns: list[str]) -> Suspects:
             and found.reordered_header
             and found.no_break_spaces
             and found.tabs
+            and found.formulas
         ) and (chunk := raw.read(1 << 20)):
             text = carry + chunk
             end = text.rfind(b"\n") + 1

@@ -779,6 +779,8 @@ class Lander:
             message += self._untrimmed(load_id, table, names, "\u00a0", "a no-break space")
         if found.tabs:
             message += self._untrimmed(load_id, table, names, "\t", "a tab")
+        if found.formulas:
+            message += self._formulas(load_id, table, names)
         message += self._out_of_year(load_id, table.name)
         message += self._not_in_return({table.name: landed})
         self._write_audit("_load_tables", [load_id, table.name, landed])
@@ -875,6 +877,22 @@ class Lander:
         return (
             f"; {values} value(s) are the text NULL ({', '.join(columns)}): kept as text, not "
             "as empty cells"
+        )
+
+    def _formulas(self, load_id: int, table: Table, names: list[str]) -> str:
+        """A note on the landed values of this load written as a spreadsheet formula, ="..."
+        (how a spreadsheet keeps an id's leading zeros), naming their columns: they land as
+        sent, and the rules, the export and DfE's tools read the formula's text, not its
+        value."""
+        values, columns = self._values_where(
+            load_id, table, names, "regexp_full_match(trim({column}, ' '), '=\".*\"')"
+        )
+        if not columns:
+            return ""
+        return (
+            f'; {values} value(s) are written as a spreadsheet formula, ="..." '
+            f"({', '.join(columns)}): they land as sent, and the rules and DfE read the formula's "
+            "text, not its value; write the values alone"
         )
 
     def _untrimmed(
