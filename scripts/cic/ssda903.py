@@ -65,6 +65,14 @@ def xml_only_columns(root: Path = PROJECT_ROOT) -> dict[str, tuple[str, ...]]:
 
 TABLES: tuple[Table, ...] = tables()
 
+# The XML's item names that are not the CSV's column names (CHILDID for CHILD, PL for PLACE).
+XML_ITEM_NAMES: dict[str, str] = {
+    c.xml_element: c.name
+    for t in ssda903_tables()
+    for c in t.columns
+    if c.xml_element and c.xml_element != c.name
+}
+
 TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
 
 XML_ONLY_COLUMNS: dict[str, tuple[str, ...]] = xml_only_columns()

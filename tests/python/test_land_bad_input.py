@@ -533,6 +533,15 @@ CASES: dict[str, Case] = {
             "after-a-table-name": lambda c: f"dbo.Header.{c.lower()}",
         }.items()
     },
+    "csv-with-the-xml-item-names": Case(
+        file("h.csv", GOOD.replace("CHILD,", "CHILDID,", 1)),
+        REJECTED,
+        (
+            "nearest is Header (missing CHILD; unexpected column(s) at position 1): the header "
+            "uses the XML's item names (CHILDID for CHILD)",
+        ),
+        ("rejected",),
+    ),
     "every-line-wrapped-in-quotes": Case(
         # Text pasted into one spreadsheet column and saved: each line is one quoted value.
         file("h.csv", "".join(f'"{line}"\n' for line in GOOD.splitlines())),

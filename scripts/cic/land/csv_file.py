@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from cic.land.errors import NoHeader, RejectedFile
-from cic.ssda903 import TABLES, Table, normalise_header
+from cic.ssda903 import TABLES, XML_ITEM_NAMES, Table, normalise_header
 
 Record = dict[str, str]  # lower-case column name -> value exactly as in the file
 # Delimiters a spreadsheet may have saved a "CSV" with; a 903 file is comma-separated.
@@ -108,7 +108,17 @@ def identify(columns: list[str], tables: tuple[Table, ...] = TABLES, family: str
     if extra:
         parts.append(f"unexpected column(s) at position {', '.join(map(str, extra))}")
     hint = ""
-    if not missing and sorted(blank + extra) == [1]:
+    xml_named = [
+        f"{c} for {XML_ITEM_NAMES[c]}"
+        for c in columns
+        if c in XML_ITEM_NAMES and XML_ITEM_NAMES[c] in missing
+    ]
+    if xml_named:
+        hint = (
+            f": the header uses the XML's item names ({', '.join(xml_named)}); a CSV file "
+            "names its columns as DfE's CSV files do"
+        )
+    elif not missing and sorted(blank + extra) == [1]:
         hint = (
             f": every other column is {best.dfe_name}'s; delete the first (a row number, as "
             "pandas and R write by default?) and land the file again"
