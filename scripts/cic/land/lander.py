@@ -72,6 +72,40 @@ DATE_FORMS: tuple[tuple[str, str], ...] = (
     ("[0-9]{5}([.][0-9]+)?", "a spreadsheet's day number (the cell lost its date format)"),
 )
 OTHER_DATE_FORM = "in some other form"
+# Values that land as sent but that the rules, the export and DfE's tools read otherwise than
+# they look, each noted in its load's message with how many there are and their columns: what
+# the byte scan suspects (Suspects), the SQL condition a value meets (over {column}), the note.
+VALUE_NOTES: tuple[tuple[Callable[[Suspects], bool], str, str], ...] = (
+    # What SQL Server's tools write for an empty value: DfE's tools read it as text, so the
+    # rules report it as a value.
+    (
+        lambda found: found.null_texts,
+        "upper(trim({column})) = 'NULL'",
+        "{values} value(s) are the text NULL ({columns}): kept as text, not as empty cells",
+    ),
+    # Pasted from a web page or a spreadsheet, or copied from a spreadsheet's cells: it looks
+    # like a space, but staging trims only spaces (nor does DfE's schema trim it).
+    *(
+        (
+            suspected,
+            f"contains({{column}}, chr({ord(character)}))",
+            f"{{values}} value(s) hold {name} ({{columns}}): it is not trimmed, so a code with "
+            "one is not that code",
+        )
+        for suspected, character, name in (
+            (lambda found: found.no_break_spaces, "\u00a0", "a no-break space"),
+            (lambda found: found.tabs, "\t", "a tab"),
+        )
+    ),
+    # How a spreadsheet keeps an id's leading zeros: the formula's text is read, not its value.
+    (
+        lambda found: found.formulas,
+        "regexp_full_match(trim({column}, ' '), '=\".*\"')",
+        '{values} value(s) are written as a spreadsheet formula, ="..." ({columns}): they land '
+        "as sent, and the rules and DfE read the formula's text, not its value; write the values "
+        "alone",
+    ),
+)
 # DuckDB's memory while landing: a large file is spilled to disk beyond this, not held.
 LAND_MEMORY_LIMIT = "1GB"
 # How far below an unrecognised first row landing looks for a header, to name it.
@@ -773,14 +807,9 @@ class Lander:
         landed = read - sum(rejected.values())
         message = self._message(landed, (), message_tail)
         message += "".join(f"; {n} {what} rejected" for what, n in rejected.items() if n)
-        if found.null_texts:
-            message += self._null_texts(load_id, table, names)
-        if found.no_break_spaces:
-            message += self._untrimmed(load_id, table, names, "\u00a0", "a no-break space")
-        if found.tabs:
-            message += self._untrimmed(load_id, table, names, "\t", "a tab")
-        if found.formulas:
-            message += self._formulas(load_id, table, names)
+        for suspected, predicate, note in VALUE_NOTES:
+            if suspected(found):
+                message += self._value_note(load_id, table, names, predicate, note)
         message += self._out_of_year(load_id, table.name)
         message += self._not_in_return({table.name: landed})
         self._write_audit("_load_tables", [load_id, table.name, landed])
@@ -865,52 +894,15 @@ class Lander:
         ).fetchall()[0]  # an aggregate: always one row
         return sum(counts), [n.upper() for n, count in zip(names, counts, strict=True) if count]
 
-    def _null_texts(self, load_id: int, table: Table, names: list[str]) -> str:
-        """A note on the landed values of this load that are the text NULL (case and spaces
-        aside), naming their columns: SQL Server's tools write it for an empty value, but it
-        lands, and DfE's tools read it, as text, so the rules report it as a value."""
-        values, columns = self._values_where(
-            load_id, table, names, "upper(trim({column})) = 'NULL'"
-        )
-        if not columns:
-            return ""
-        return (
-            f"; {values} value(s) are the text NULL ({', '.join(columns)}): kept as text, not "
-            "as empty cells"
-        )
-
-    def _formulas(self, load_id: int, table: Table, names: list[str]) -> str:
-        """A note on the landed values of this load written as a spreadsheet formula, ="..."
-        (how a spreadsheet keeps an id's leading zeros), naming their columns: they land as
-        sent, and the rules, the export and DfE's tools read the formula's text, not its
-        value."""
-        values, columns = self._values_where(
-            load_id, table, names, "regexp_full_match(trim({column}, ' '), '=\".*\"')"
-        )
-        if not columns:
-            return ""
-        return (
-            f'; {values} value(s) are written as a spreadsheet formula, ="..." '
-            f"({', '.join(columns)}): they land as sent, and the rules and DfE read the formula's "
-            "text, not its value; write the values alone"
-        )
-
-    def _untrimmed(
-        self, load_id: int, table: Table, names: list[str], character: str, name: str
+    def _value_note(
+        self, load_id: int, table: Table, names: list[str], predicate: str, note: str
     ) -> str:
-        """A note on the landed values of this load that hold `character` (a no-break space,
-        pasted from a web page or a spreadsheet; a tab, copied from a spreadsheet's cells),
-        naming their columns: it looks like a space but is not one that staging trims (nor
-        DfE's schema), so a code with one is reported as no code."""
-        values, columns = self._values_where(
-            load_id, table, names, f"contains({{column}}, chr({ord(character)}))"
-        )
+        """`note` (VALUE_NOTES) on the landed values of this load that meet `predicate`, with
+        how many there are and their columns; nothing when there are none."""
+        values, columns = self._values_where(load_id, table, names, predicate)
         if not columns:
             return ""
-        return (
-            f"; {values} value(s) hold {name} ({', '.join(columns)}): it is not trimmed, so a "
-            "code with one is not that code"
-        )
+        return "; " + note.format(values=values, columns=", ".join(columns))
 
     def _out_of_year(self, load_id: int, table: str) -> str:
         """A note on a 903 Episodes load in which fewer than one dated episode in twenty starts
