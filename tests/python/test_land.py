@@ -355,6 +355,30 @@ def test_a_value_written_as_a_spreadsheet_formula_is_noted(tmp_path, warehouse, 
     assert_rows_accounted_for(warehouse)
 
 
+def test_a_number_a_spreadsheet_wrote_with_point_zero_is_noted(tmp_path, warehouse, cic):
+    # 1.0 for the code 1: it lands as sent, and the message counts such values by column; a
+    # date with dots (01.02.2012) or a code with a point elsewhere (1.05) is not one.
+    lines = [
+        "CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,"
+        "HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED",
+        "101,01/02/2012,12.0,,0.0,1.00,1,1,1,0,,",
+        "102,01.02.2012,1.05,,0,1,1,1,1,0,,",
+    ]
+    path = write(tmp_path / "oc2.csv", "\n".join(lines) + "\n")
+    code, out = cic("land", path, "--la", "886", "--year", "2024-25")
+    assert code == 0, out
+    message = str(loads(warehouse)[0][5])
+    assert (
+        "; 3 value(s) are a number with .0 after it (SDQ_SCORE, CONVICTED, HEALTH_CHECK), as a "
+        "spreadsheet writes one: they land as sent, but 1.0 is not the code 1; write the values "
+        "without it"
+    ) in message, message
+    assert query(warehouse, "select sdq_score from raw.ssda903__oc2 order by 1") == [
+        ("1.05",),
+        ("12.0",),
+    ]
+
+
 def test_no_null_note_without_a_null_field(tmp_path, warehouse, cic):
     path = write(tmp_path / "h.csv", HEADER + "\n101,M,01/02/2012,NULLA,UN1,,\n")
     code, out = cic("land", path, "--la", "886", "--year", "2024-25")

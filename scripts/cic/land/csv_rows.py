@@ -326,6 +326,7 @@ class Suspects:
     no_break_spaces: bool = False  # a no-break space (U+00A0) anywhere after the header
     tabs: bool = False  # a tab anywhere after the header
     formulas: bool = False  # a value written as a spreadsheet formula, ="..."
+    point_zeros: bool = False  # a number written with .0 after it, as a spreadsheet writes one
 
 
 NO_BREAK_SPACE = "\u00a0".encode()
@@ -378,6 +379,7 @@ def suspects(path: Path, columns: list[str]) -> Suspects:
             found.no_break_spaces or NO_BREAK_SPACE in lines,
             found.tabs or b"\t" in lines,
             found.formulas or b'="' in lines,
+            found.point_zeros or b".0" in lines,
         )
 
     carry, header_line = b"", True
@@ -389,6 +391,7 @@ def suspects(path: Path, columns: list[str]) -> Suspects:
             and found.no_break_spaces
             and found.tabs
             and found.formulas
+            and found.point_zeros
         ) and (chunk := raw.read(1 << 20)):
             text = carry + chunk
             end = text.rfind(b"\n") + 1

@@ -105,6 +105,14 @@ VALUE_NOTES: tuple[tuple[Callable[[Suspects], bool], str, str], ...] = (
         "as sent, and the rules and DfE read the formula's text, not its value; write the values "
         "alone",
     ),
+    # A code or a count a spreadsheet turned into a number (1.0, 886.0): no 903 value has a
+    # decimal point, so the rules report each as not its code.
+    (
+        lambda found: found.point_zeros,
+        r"regexp_full_match(trim({column}, ' '), '[0-9]+\.0+')",
+        "{values} value(s) are a number with .0 after it ({columns}), as a spreadsheet writes "
+        "one: they land as sent, but 1.0 is not the code 1; write the values without it",
+    ),
 )
 # DuckDB's memory while landing: a large file is spilled to disk beyond this, not held.
 LAND_MEMORY_LIMIT = "1GB"
