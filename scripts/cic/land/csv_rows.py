@@ -20,7 +20,7 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -321,27 +321,20 @@ class Suspects:
     """What one pass over a file's bytes says it may hold, to be checked field by field."""
 
     non_records: bool  # a line of nothing but commas, quotes and spaces, the header again, a total
-    null_texts: bool  # a field that is the text NULL
     reordered_header: bool  # a line holding the header's names in another order
-    no_break_spaces: bool = False  # a no-break space (U+00A0) anywhere after the header
-    tabs: bool = False  # a tab anywhere after the header
-    formulas: bool = False  # a value written as a spreadsheet formula, ="..."
-    point_zeros: bool = False  # a number written with .0 after it, as a spreadsheet writes one
+    marks: frozenset[bytes] = frozenset()  # the marks asked for that appear after the header
 
 
-NO_BREAK_SPACE = "\u00a0".encode()
-
-
-def suspects(path: Path, columns: list[str]) -> Suspects:
+def suspects(path: Path, columns: list[str], marks: Iterable[bytes] = ()) -> Suspects:
     """What the UTF-8 CSV at `path`, whose header names `columns` in order, may hold after its
     header line: a row that is no record (a line of nothing but commas, quotes and BLANK, the
     header again, or a report's total), the header again in another order (case, spaces and a
-    byte order mark aside), a field that is the text NULL (as SQL Server's tools write an empty
-    value), and a no-break space (pasted from a web page or a spreadsheet: staging does not trim
-    it). One pass over the bytes, which may find more than there is; the raw table, or the rows,
-    are then checked field by field. Each pattern begins with the line end before a line (which
-    the regular expression engine finds fast), and case is ignored by searching a lower-case
-    copy."""
+    byte order mark aside), and which of `marks` (lower-case bytes: a value that lands as sent
+    but reads otherwise than it looks, such as the text null) appear. One pass over the bytes,
+    which may find more than there is; the raw table, or the rows, are then checked field by
+    field. Each pattern begins with the line end before a line (which the regular expression
+    engine finds fast), and case is ignored by searching a lower-case copy."""
+    wanted = frozenset(marks)
     names = [re.escape(c.lower().encode("utf-8")).replace(b"_", b"[_ ]+") for c in columns]
     header = [normalise_header(c) for c in columns]
     space = re.escape(BLANK.encode("ascii"))
@@ -352,10 +345,9 @@ def suspects(path: Path, columns: list[str]) -> Suspects:
     # copying files end to end: the second header may keep its mark); read as CSV, it is the
     # header again if it holds the header's names, in order or not.
     named = re.compile(rb'\n((?:\xef\xbb\xbf)?[ \t"]*(?:' + b"|".join(names) + rb')[ \t"]*,[^\n]*)')
-    null_text = re.compile(rb'[\n,][ \t"]*null[ \t"]*(?=[,\r\n]|\Z)')
     # A report's total below its data ("Total,,,", "Grand total: 24,,,").
     total = re.compile(rb'\n[ \t"]*(?:grand[ \t]+)?totals?\b')
-    found = Suspects(non_records=False, null_texts=False, reordered_header=False)
+    found = Suspects(non_records=False, reordered_header=False)
 
     def headers(lower: bytes) -> tuple[bool, bool]:
         """(the header again in order, in another order) among the lines of `lower`."""
@@ -373,26 +365,15 @@ def suspects(path: Path, columns: list[str]) -> Suspects:
         again, reordered = headers(lower)
         return Suspects(
             found.non_records or again or bool(blank.search(lines) or total.search(lower)),
-            # The word is rare: look for the field only where the letters are.
-            found.null_texts or (b"null" in lower and bool(null_text.search(lower))),
             found.reordered_header or reordered,
-            found.no_break_spaces or NO_BREAK_SPACE in lines,
-            found.tabs or b"\t" in lines,
-            found.formulas or b'="' in lines,
-            found.point_zeros or b".0" in lines,
+            found.marks | {mark for mark in wanted - found.marks if mark in lower},
         )
 
     carry, header_line = b"", True
     with path.open("rb") as raw:
-        while not (
-            found.non_records
-            and found.null_texts
-            and found.reordered_header
-            and found.no_break_spaces
-            and found.tabs
-            and found.formulas
-            and found.point_zeros
-        ) and (chunk := raw.read(1 << 20)):
+        while not (found.non_records and found.reordered_header and found.marks == wanted) and (
+            chunk := raw.read(1 << 20)
+        ):
             text = carry + chunk
             end = text.rfind(b"\n") + 1
             lines, carry = text[:end], text[end:]

@@ -73,13 +73,14 @@ DATE_FORMS: tuple[tuple[str, str], ...] = (
 )
 OTHER_DATE_FORM = "in some other form"
 # Values that land as sent but that the rules, the export and DfE's tools read otherwise than
-# they look, each noted in its load's message with how many there are and their columns: what
-# the byte scan suspects (Suspects), the SQL condition a value meets (over {column}), the note.
-VALUE_NOTES: tuple[tuple[Callable[[Suspects], bool], str, str], ...] = (
+# they look, each noted in its load's message with how many there are and their columns: the
+# lower-case bytes whose presence the byte scan looks for (`suspects`), the SQL condition such a
+# value meets (over {column}), and the note.
+VALUE_NOTES: tuple[tuple[bytes, str, str], ...] = (
     # What SQL Server's tools write for an empty value: DfE's tools read it as text, so the
     # rules report it as a value.
     (
-        lambda found: found.null_texts,
+        b"null",
         "upper(trim({column})) = 'NULL'",
         "{values} value(s) are the text NULL ({columns}): kept as text, not as empty cells",
     ),
@@ -87,19 +88,16 @@ VALUE_NOTES: tuple[tuple[Callable[[Suspects], bool], str, str], ...] = (
     # like a space, but staging trims only spaces (nor does DfE's schema trim it).
     *(
         (
-            suspected,
+            character.encode(),
             f"contains({{column}}, chr({ord(character)}))",
             f"{{values}} value(s) hold {name} ({{columns}}): it is not trimmed, so a code with "
             "one is not that code",
         )
-        for suspected, character, name in (
-            (lambda found: found.no_break_spaces, "\u00a0", "a no-break space"),
-            (lambda found: found.tabs, "\t", "a tab"),
-        )
+        for character, name in (("\u00a0", "a no-break space"), ("\t", "a tab"))
     ),
     # How a spreadsheet keeps an id's leading zeros: the formula's text is read, not its value.
     (
-        lambda found: found.formulas,
+        b'="',
         "regexp_full_match(trim({column}, ' '), '=\".*\"')",
         '{values} value(s) are written as a spreadsheet formula, ="..." ({columns}): they land '
         "as sent, and the rules and DfE read the formula's text, not its value; write the values "
@@ -108,7 +106,7 @@ VALUE_NOTES: tuple[tuple[Callable[[Suspects], bool], str, str], ...] = (
     # A code or a count a spreadsheet turned into a number (1.0, 886.0): no 903 value has a
     # decimal point, so the rules report each as not its code.
     (
-        lambda found: found.point_zeros,
+        b".0",
         r"regexp_full_match(trim({column}, ' '), '[0-9]+\.0+')",
         "{values} value(s) are a number with .0 after it ({columns}), as a spreadsheet writes "
         "one: they land as sent, but 1.0 is not the code 1; write the values without it",
@@ -690,7 +688,7 @@ class Lander:
                 path, scan, load_id, "csv", encoding, exc.reason, None, Listing(text)
             )
         names = self._file_columns(table, columns)
-        found = suspects(text, names)
+        found = suspects(text, names, (mark for mark, _, _ in VALUE_NOTES))
         if found.reordered_header:
             row = reordered_header(text, header)
             if row is not None:
@@ -815,8 +813,8 @@ class Lander:
         landed = read - sum(rejected.values())
         message = self._message(landed, (), message_tail)
         message += "".join(f"; {n} {what} rejected" for what, n in rejected.items() if n)
-        for suspected, predicate, note in VALUE_NOTES:
-            if suspected(found):
+        for mark, predicate, note in VALUE_NOTES:
+            if mark in found.marks:
                 message += self._value_note(load_id, table, names, predicate, note)
         message += self._out_of_year(load_id, table.name)
         message += self._not_in_return({table.name: landed})
