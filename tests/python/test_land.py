@@ -298,10 +298,20 @@ XML_NOTED = {
     "laid-out-values": (
         "<CHILDID>\n  C71\n</CHILDID><SEX>\tM</SEX><DOB>01/02/2012</DOB></HEADER>"
         "<EPISODE><DECOM>01/05/2024</DECOM><DEC>\n</DEC></EPISODE>",
-        "2 rows; 4 value(s) hold a line break or a tab (CHILD, DEC, SEX): they land as sent, "
-        "but staging trims only spaces, so such a code is not that code; write each value on "
-        "the line of its element",
+        "2 rows; 3 value(s) hold a line break (CHILD, DEC): they land as sent, but staging "
+        "trims only spaces, so such a code is not that code; write each value on the line of its "
+        "element; 1 value(s) hold a tab (SEX): it is not trimmed, so a code with one is not that "
+        "code",
         ("C71",),
+    ),
+    # The notes on values a CSV file gets are an XML return's too, counted over its tables.
+    "value-notes": (
+        "<CHILDID>101</CHILDID><SEX>1.0</SEX><DOB>01/02/2012</DOB><MOTHER>NULL</MOTHER></HEADER>"
+        "<EPISODE><DECOM>01/05/2024</DECOM><RNE>null</RNE><PL>U1.0</PL></EPISODE>",
+        "2 rows; 2 value(s) are the text NULL (MOTHER, RNE): kept as text, not as empty cells; "
+        "1 value(s) are a number with .0 after it (SEX), as a spreadsheet writes one: they land "
+        "as sent, but 1.0 is not the code 1; write the values without it",
+        (),
     ),
     # Dates in another form: the note names the columns, not the values; DEC is a date.
     "year-first-dates": (

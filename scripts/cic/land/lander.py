@@ -367,25 +367,35 @@ def date_form_notes(con: duckdb.DuckDBPyConnection, load_ids: Iterable[int]) -> 
     return notes
 
 
+def _marks_in(parsed: ParsedFile) -> frozenset[bytes]:
+    """The marks of VALUE_NOTES that the values of an XML return hold (lower case), as the byte
+    scan finds them in a CSV file's bytes."""
+    values = "\x00".join(
+        value for rows in parsed.tables.values() for _, record in rows for value in record.values()
+    )
+    text = values.lower().encode()
+    return frozenset(mark for mark, _, _ in VALUE_NOTES if mark in text)
+
+
 def _laid_out_values(parsed: ParsedFile) -> str:
-    """A note on the values of an XML return that hold a line break or a tab, naming their
-    items: a tool that laid the document out put each value on lines of its own. They land as
-    sent (DfE's schema keeps the white space of a value, so such a value breaks its rules), but
-    staging trims only spaces: such a code is not that code, and such a CHILDID is another
-    child."""
+    """A note on the values of an XML return that hold a line break, naming their items: a tool
+    that laid the document out put each value on lines of its own. They land as sent (DfE's
+    schema keeps the white space of a value, so such a value breaks its rules), but staging
+    trims only spaces: such a code is not that code, and such a CHILDID is another child. (A
+    tab is one of VALUE_NOTES, in XML as in CSV.)"""
     count, columns = 0, set()
     for rows in parsed.tables.values():
         for _, record in rows:
             for column, value in record.items():
-                if value and ("\n" in value or "\r" in value or "\t" in value):
+                if "\n" in value or "\r" in value:
                     count += 1
                     columns.add(column.upper())
     if not count:
         return ""
     return (
-        f"; {count} value(s) hold a line break or a tab ({', '.join(sorted(columns))}): they "
-        "land as sent, but staging trims only spaces, so such a code is not that code; write "
-        "each value on the line of its element"
+        f"; {count} value(s) hold a line break ({', '.join(sorted(columns))}): they land as "
+        "sent, but staging trims only spaces, so such a code is not that code; write each value "
+        "on the line of its element"
     )
 
 
@@ -633,6 +643,11 @@ class Lander:
                 )
                 self._write_audit("_load_tables", [load_id, name, len(rows)])
             message += _laid_out_values(parsed)
+            message += self._value_notes(
+                load_id,
+                {name: self._raw_columns(name) for name, rows in parsed.tables.items() if rows},
+                _marks_in(parsed),
+            )
             message += self._out_of_year(load_id, "episodes")
             message += self._not_in_return({n: len(rows) for n, rows in parsed.tables.items()})
             self._audit(path, scan, load_id, "xml", None, (read, read, 0), "landed", message, now)
@@ -813,9 +828,7 @@ class Lander:
         landed = read - sum(rejected.values())
         message = self._message(landed, (), message_tail)
         message += "".join(f"; {n} {what} rejected" for what, n in rejected.items() if n)
-        for mark, predicate, note in VALUE_NOTES:
-            if mark in found.marks:
-                message += self._value_note(load_id, table, names, predicate, note)
+        message += self._value_notes(load_id, {table.name: names}, found.marks)
         message += self._out_of_year(load_id, table.name)
         message += self._not_in_return({table.name: landed})
         self._write_audit("_load_tables", [load_id, table.name, landed])
@@ -886,29 +899,37 @@ class Lander:
         return counts
 
     def _values_where(
-        self, load_id: int, table: Table, names: list[str], predicate: str
+        self, load_id: int, table: str, names: list[str], predicate: str
     ) -> tuple[int, list[str]]:
-        """How many landed values of this load meet `predicate` (SQL over `{column}`), and the
-        columns that hold them."""
-        target = f"raw.{self.source}__{table.name}"
+        """How many landed values of this load in `table` meet `predicate` (SQL over
+        `{column}`), and the columns that hold them."""
         quoted = [f'"{n}"' for n in names]
         counts = self.con.execute(
             "select "
             + ", ".join(f"count(*) filter (where {predicate.format(column=q)})" for q in quoted)
-            + f" from {target} where _load_id = ?",
+            + f" from raw.{self.source}__{table} where _load_id = ?",
             [load_id],
         ).fetchall()[0]  # an aggregate: always one row
         return sum(counts), [n.upper() for n, count in zip(names, counts, strict=True) if count]
 
-    def _value_note(
-        self, load_id: int, table: Table, names: list[str], predicate: str, note: str
+    def _value_notes(
+        self, load_id: int, columns: dict[str, list[str]], marks: frozenset[bytes]
     ) -> str:
-        """`note` (VALUE_NOTES) on the landed values of this load that meet `predicate`, with
-        how many there are and their columns; nothing when there are none."""
-        values, columns = self._values_where(load_id, table, names, predicate)
-        if not columns:
-            return ""
-        return "; " + note.format(values=values, columns=", ".join(columns))
+        """The notes (VALUE_NOTES) on the values of this load, in the tables and columns of
+        `columns`, whose marks the bytes showed (`marks`): each with how many values it is about
+        and their columns; nothing for a note no value needs."""
+        notes = ""
+        for mark, predicate, note in VALUE_NOTES:
+            if mark not in marks:
+                continue
+            count, named = 0, []
+            for table, names in columns.items():
+                values, holding = self._values_where(load_id, table, names, predicate)
+                count += values
+                named += [c for c in holding if c not in named]
+            if named:
+                notes += "; " + note.format(values=count, columns=", ".join(named))
+        return notes
 
     def _out_of_year(self, load_id: int, table: str) -> str:
         """A note on a 903 Episodes load in which fewer than one dated episode in twenty starts
